@@ -1,0 +1,26 @@
+/** Query parameters whose values must never reach a log line. */
+const SECRET_PARAMS = ['access_token', 'client_secret', 'code', 'refresh_token', 'password'];
+
+/** Keeps URLs useful in logs while blanking anything that would let a reader act as the caller. */
+export function redactUrl(url: string): string {
+  const queryStart = url.indexOf('?');
+  if (queryStart === -1) return url;
+  const query = url.slice(queryStart + 1).replace(/([^&=]+)=([^&]*)/g, (pair, name: string) => {
+    let decodedName = name;
+    try {
+      decodedName = decodeURIComponent(name);
+    } catch {
+      // An undecodable name cannot be one of ours; keep it as sent.
+    }
+    return SECRET_PARAMS.includes(decodedName.toLowerCase()) ? `${name}=[redacted]` : pair;
+  });
+  return `${url.slice(0, queryStart)}?${query}`;
+}
+
+/** pino redaction paths: headers that carry credentials, in and out. */
+export const REDACTED_LOG_PATHS = [
+  'req.headers.authorization',
+  'req.headers.cookie',
+  'res.headers["set-cookie"]',
+  'res.headers.location',
+];

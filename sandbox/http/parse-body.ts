@@ -1,0 +1,28 @@
+import type { z } from 'zod';
+import { badRequest } from '../errors.ts';
+
+/** `query[0].fields`, the way Genesys names nested fields in error details. */
+function fieldPath(path: readonly PropertyKey[]): string {
+  return path
+    .map((part, index) =>
+      typeof part === 'number' ? `[${part}]` : `${index === 0 ? '' : '.'}${String(part)}`,
+    )
+    .join('');
+}
+
+/** Validates a JSON body with a zod schema; every issue becomes one detail naming its field. */
+export function parseBody<Schema extends z.ZodType>(
+  schema: Schema,
+  body: unknown,
+): z.output<Schema> {
+  // An absent body is validated as an empty object so required fields are reported by name.
+  const result = schema.safeParse(body ?? {});
+  if (result.success) return result.data;
+  const details = result.error.issues.map((issue) => {
+    const fieldName = fieldPath(issue.path);
+    return fieldName === '' ? { errorCode: issue.code } : { errorCode: issue.code, fieldName };
+  });
+  const first = result.error.issues[0];
+  const where = first !== undefined && first.path.length > 0 ? `${fieldPath(first.path)}: ` : '';
+  throw badRequest(`${where}${first?.message ?? 'The request body is not valid.'}`, details);
+}

@@ -1,0 +1,17 @@
+import type { FastifyInstance, FastifyPluginAsync } from 'fastify';
+import { registerAuthentication } from '../auth/guard.ts';
+import type { SandboxContext } from '../sandbox-context.ts';
+import { registerDivisionRoutes } from './divisions.ts';
+import { registerTokenRoutes } from './tokens.ts';
+import { registerUserRoutes } from './users.ts';
+
+/** Everything under /api/v2: one scope, so the bearer check cannot be forgotten on a route. */
+export const apiRoutes: FastifyPluginAsync<{ context: SandboxContext }> = async (
+  app: FastifyInstance,
+  { context },
+) => {
+  registerAuthentication(app, context);
+  registerUserRoutes(app, context);
+  registerTokenRoutes(app, context);
+  registerDivisionRoutes(app, context);
+};

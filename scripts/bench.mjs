@@ -1,0 +1,39 @@
+// `npm run bench`: builds the console and prints each measured figure with its budget as one
+// table, and writes them to bench/results.json so runs can be compared. Later issues add rows.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { initialBundleSize } from '../bench/bundle-size.mjs';
+
+const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
+if (build.status !== 0) process.exit(build.status ?? 1);
+
+const kb = (bytes) => Math.round((bytes / 1024) * 10) / 10;
+const size = initialBundleSize('dist');
+const rows = [
+  {
+    figure: 'Initial JS, sign-in page (gzip)',
+    value: kb(size.jsGzipBytes),
+    unit: 'KB',
+    budget: 170,
+  },
+  {
+    figure: 'Initial CSS, sign-in page (gzip)',
+    value: kb(size.cssGzipBytes),
+    unit: 'KB',
+    budget: 55,
+  },
+];
+
+console.table(
+  rows.map((row) => ({
+    figure: row.figure,
+    value: `${row.value} ${row.unit}`,
+    budget: `${row.budget} ${row.unit}`,
+    within: row.value <= row.budget ? 'yes' : 'NO',
+  })),
+);
+mkdirSync('bench', { recursive: true });
+writeFileSync(
+  'bench/results.json',
+  `${JSON.stringify({ measuredAt: new Date().toISOString(), rows }, null, 2)}\n`,
+);

@@ -1,0 +1,36 @@
+import { Link } from '@tanstack/react-router';
+import { GuxButton } from 'genesys-spark-components-react';
+import { useMe } from '@/auth/me-query';
+import { useServices } from './services';
+
+export function AppHeader() {
+  const me = useMe();
+  const { auth } = useServices();
+  const region = auth.currentRegion();
+  return (
+    <header className="app-header">
+      <Link to="/" className="app-title">
+        External Contacts Console
+      </Link>
+      <nav aria-label="Main">
+        <ul className="app-nav">
+          <li>
+            <Link to="/" activeProps={{ 'aria-current': 'page' }} activeOptions={{ exact: true }}>
+              Home
+            </Link>
+          </li>
+        </ul>
+      </nav>
+      <div className="app-user">
+        <span>
+          <span className="visually-hidden">Signed in as </span>
+          <strong data-testid="signed-in-user">{me.name ?? me.email ?? me.id}</strong>
+          {region ? <span className="app-region"> · {region.label}</span> : null}
+        </span>
+        <GuxButton accent="secondary" onClick={() => auth.signOut()}>
+          Sign out
+        </GuxButton>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,116 @@
+/**
+ * Where the signed-in session lives: sessionStorage (per tab, gone with the tab) and memory.
+ * Never localStorage, never a cookie, never the URL. Only non-secret preferences (last region and
+ * client id) go to localStorage.
+ */
+export interface Session {
+  accessToken: string;
+  expiresAt: number;
+  regionId: string;
+  clientId: string;
+}
+
+export interface PendingLogin {
+  state: string;
+  regionId: string;
+  clientId: string;
+  returnTo: string;
+}
+
+const SESSION_KEY = 'ecc.session';
+const PENDING_KEY = 'ecc.pendingLogin';
+const PREFERENCES_KEY = 'ecc.signInPreferences';
+
+type Listener = () => void;
+const listeners = new Set<Listener>();
+let cached: Session | null | undefined;
+
+function readJson<T>(
+  storage: Storage,
+  key: string,
+  guard: (value: unknown) => value is T,
+): T | null {
+  try {
+    const raw = storage.getItem(key);
+    if (!raw) return null;
+    const value: unknown = JSON.parse(raw);
+    return guard(value) ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+function isSession(value: unknown): value is Session {
+  const v = value as Partial<Session> | null;
+  return (
+    typeof v?.accessToken === 'string' &&
+    typeof v.expiresAt === 'number' &&
+    typeof v.regionId === 'string' &&
+    typeof v.clientId === 'string'
+  );
+}
+
+function isPendingLogin(value: unknown): value is PendingLogin {
+  const v = value as Partial<PendingLogin> | null;
+  return (
+    typeof v?.state === 'string' &&
+    typeof v.regionId === 'string' &&
+    typeof v.clientId === 'string' &&
+    typeof v.returnTo === 'string'
+  );
+}
+
+export const sessionStore = {
+  get(): Session | null {
+    if (cached === undefined) cached = readJson(sessionStorage, SESSION_KEY, isSession);
+    return cached;
+  },
+  /** The session if its token has not expired yet (with a little slack for clock skew). */
+  getValid(now = Date.now()): Session | null {
+    const session = this.get();
+    return session && session.expiresAt - 5_000 > now ? session : null;
+  },
+  set(session: Session): void {
+    cached = session;
+    sessionStorage.setItem(SESSION_KEY, JSON.stringify(session));
+    listeners.forEach((listener) => listener());
+  },
+  clear(): void {
+    cached = null;
+    sessionStorage.removeItem(SESSION_KEY);
+    listeners.forEach((listener) => listener());
+  },
+  subscribe(listener: Listener): () => void {
+    listeners.add(listener);
+    return () => listeners.delete(listener);
+  },
+};
+
+export const pendingLoginStore = {
+  set(pending: PendingLogin): void {
+    sessionStorage.setItem(PENDING_KEY, JSON.stringify(pending));
+  },
+  /** Read once: a state is good for one callback only, so a replayed fragment finds nothing. */
+  take(): PendingLogin | null {
+    const pending = readJson(sessionStorage, PENDING_KEY, isPendingLogin);
+    sessionStorage.removeItem(PENDING_KEY);
+    return pending;
+  },
+};
+
+export interface SignInPreferences {
+  regionId: string;
+  clientId: string;
+}
+
+export const preferencesStore = {
+  get(): SignInPreferences | null {
+    return readJson(localStorage, PREFERENCES_KEY, (v): v is SignInPreferences => {
+      const p = v as Partial<SignInPreferences> | null;
+      return typeof p?.regionId === 'string' && typeof p.clientId === 'string';
+    });
+  },
+  set(preferences: SignInPreferences): void {
+    localStorage.setItem(PREFERENCES_KEY, JSON.stringify(preferences));
+  },
+};

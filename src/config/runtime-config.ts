@@ -1,0 +1,20 @@
+import { z } from 'zod';
+
+/** Defaults served as /config.json, so a deployed build can be pointed at a real org without a rebuild. */
+export const runtimeConfigSchema = z.object({
+  defaultRegion: z.string().min(1).default('sandbox'),
+  clientId: z.string().default('sandbox-console'),
+  sandboxUrl: z.url().default('http://127.0.0.1:8787'),
+});
+
+export type RuntimeConfig = z.infer<typeof runtimeConfigSchema>;
+
+export async function loadRuntimeConfig(): Promise<RuntimeConfig> {
+  const response = await fetch('/config.json', { cache: 'no-store' });
+  if (!response.ok) throw new Error(`config.json could not be loaded (HTTP ${response.status}).`);
+  const parsed = runtimeConfigSchema.safeParse(await response.json());
+  if (!parsed.success) {
+    throw new Error(`config.json is not valid: ${z.prettifyError(parsed.error)}`);
+  }
+  return parsed.data;
+}

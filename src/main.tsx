@@ -1,0 +1,62 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { RouterProvider } from '@tanstack/react-router';
+import { registerSpark } from '@/ui/spark';
+import '@/app/app.css';
+import { createApiClient } from '@/api/client';
+import { AuthService } from '@/auth/auth-service';
+import { consumeCallbackFragment } from '@/auth/callback-outcome';
+import { sessionStore } from '@/auth/session-store';
+import { createAppRouter, type AppRouter } from '@/app/create-router';
+import { createQueryClient } from '@/app/query-client';
+import { ServicesProvider } from '@/app/services';
+import { FatalError } from '@/app/fatal-error';
+import { loadRuntimeConfig } from '@/config/runtime-config';
+
+registerSpark();
+consumeCallbackFragment();
+
+const root = createRoot(document.getElementById('root')!);
+
+async function start(): Promise<void> {
+  const config = await loadRuntimeConfig();
+  const queryClient = createQueryClient();
+  const auth = new AuthService(config, window.location.origin, (url) =>
+    window.location.assign(url),
+  );
+  // The client is made before the router, and its 401 handler needs the router: hand it over late.
+  const routerRef: { current?: AppRouter } = {};
+  const api = createApiClient({
+    getApiBase: () => auth.apiBase(),
+    getAccessToken: () => auth.accessToken(),
+    // Any 401 means the token is no good any more: forget it and sign in again, then come back.
+    onUnauthorized: () => {
+      sessionStore.clear();
+      const router = routerRef.current;
+      if (!router || router.state.location.pathname === '/login') return;
+      const returnTo = router.state.location.href;
+      queryClient.clear();
+      void router.navigate({
+        to: '/login',
+        search: { returnTo, reason: 'expired' },
+        replace: true,
+      });
+    },
+  });
+  const router = createAppRouter({ queryClient, auth, api });
+  routerRef.current = router;
+  root.render(
+    <StrictMode>
+      <ServicesProvider value={{ api, auth }}>
+        <QueryClientProvider client={queryClient}>
+          <RouterProvider router={router} />
+        </QueryClientProvider>
+      </ServicesProvider>
+    </StrictMode>,
+  );
+}
+
+start().catch((error: unknown) => {
+  root.render(<FatalError error={error} />);
+});

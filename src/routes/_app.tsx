@@ -1,0 +1,37 @@
+import { createFileRoute, Outlet, redirect } from '@tanstack/react-router';
+import { meQueryOptions } from '@/auth/me-query';
+import { sessionStore } from '@/auth/session-store';
+import { AppHeader } from '@/app/app-header';
+import { RouteError } from '@/app/route-error';
+
+/** Every page behind sign-in; the signed-in user is loaded once here for the whole shell. */
+export const Route = createFileRoute('/_app')({
+  beforeLoad: ({ context, location }) => {
+    if (!context.auth.isSignedIn()) {
+      const hadSession = sessionStore.get() !== null;
+      sessionStore.clear();
+      throw redirect({
+        to: '/login',
+        search: { returnTo: location.href, ...(hadSession ? { reason: 'expired' as const } : {}) },
+        replace: true,
+      });
+    }
+  },
+  loader: ({ context }) => context.queryClient.ensureQueryData(meQueryOptions(context.api)),
+  component: AppLayout,
+  errorComponent: RouteError,
+});
+
+function AppLayout() {
+  return (
+    <div className="app-shell">
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <AppHeader />
+      <main id="main" tabIndex={-1} className="app-main">
+        <Outlet />
+      </main>
+    </div>
+  );
+}

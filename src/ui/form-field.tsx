@@ -1,0 +1,64 @@
+import { useId, type ReactElement } from 'react';
+import { GuxFormFieldSelect, GuxFormFieldTextLike } from 'genesys-spark-components-react';
+
+/** What a slotted native control needs so the label, the error and assistive tech line up. */
+export interface FieldControlProps {
+  id: string;
+  slot: 'input';
+  'aria-invalid': boolean;
+  'aria-describedby': string | undefined;
+  'aria-required': boolean | undefined;
+}
+
+interface FormFieldProps {
+  label: string;
+  error?: string | undefined;
+  help?: string | undefined;
+  required?: boolean;
+  kind?: 'text' | 'select';
+  children: (control: FieldControlProps) => ReactElement;
+}
+
+/**
+ * One wrapper for every Spark form field: Spark shows the error slot but does not mark the slotted
+ * control, so aria-invalid and aria-describedby are set here, once, for every form.
+ */
+export function FormField({
+  label,
+  error,
+  help,
+  required,
+  kind = 'text',
+  children,
+}: FormFieldProps) {
+  const id = useId();
+  const errorId = `${id}-error`;
+  const helpId = `${id}-help`;
+  const describedBy = error ? errorId : help ? helpId : undefined;
+  const control = children({
+    id,
+    slot: 'input',
+    'aria-invalid': Boolean(error),
+    'aria-describedby': describedBy,
+    'aria-required': required || undefined,
+  });
+  const Wrapper = kind === 'select' ? GuxFormFieldSelect : GuxFormFieldTextLike;
+  return (
+    <Wrapper indicatorMark={required ? 'required' : 'optional'}>
+      {control}
+      <label slot="label" htmlFor={id}>
+        {label}
+      </label>
+      {error ? (
+        <span slot="error" id={errorId}>
+          {error}
+        </span>
+      ) : null}
+      {help && !error ? (
+        <span slot="help" id={helpId}>
+          {help}
+        </span>
+      ) : null}
+    </Wrapper>
+  );
+}
