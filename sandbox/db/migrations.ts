@@ -1,4 +1,6 @@
 import type { SqliteDatabase } from './connection.ts';
+import { CONTACTS_AND_ORGANIZATIONS_MIGRATION } from './contacts-migration.ts';
+import { DATA_SCHEMAS_MIGRATION } from './data-schemas-migration.ts';
 
 /**
  * Ordered schema changes; entry N brings the file to `PRAGMA user_version = N + 1`. Never edit a
@@ -79,6 +81,8 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX tokens_by_session ON tokens (session_id_hash);
   CREATE INDEX tokens_by_expiry ON tokens (expires_at);
   `,
+  CONTACTS_AND_ORGANIZATIONS_MIGRATION,
+  DATA_SCHEMAS_MIGRATION,
 ];
 
 export function schemaVersion(db: SqliteDatabase): number {

@@ -4,6 +4,8 @@ import type { SandboxContext } from '../sandbox-context.ts';
 import { registerDivisionRoutes } from './divisions.ts';
 import { registerTokenRoutes } from './tokens.ts';
 import { registerUserRoutes } from './users.ts';
+import { registerContactAndOrganizationRoutes } from './externalcontacts/contacts-and-organizations.ts';
+import { registerDataSchemaRoutes } from './externalcontacts/data-schemas.ts';
 
 /** Everything under /api/v2: one scope, so the bearer check cannot be forgotten on a route. */
 export const apiRoutes: FastifyPluginAsync<{ context: SandboxContext }> = async (
@@ -14,4 +16,6 @@ export const apiRoutes: FastifyPluginAsync<{ context: SandboxContext }> = async 
   registerUserRoutes(app, context);
   registerTokenRoutes(app, context);
   registerDivisionRoutes(app, context);
+  registerContactAndOrganizationRoutes(app, context);
+  registerDataSchemaRoutes(app, context);
 };
