@@ -3,26 +3,45 @@ import { z } from 'zod';
 /**
  * Building blocks of the External Contacts models, with the limits the reference lists
  * (models.json constraints). The console's forms and the sandbox's validation both use them, so
- * a limit is written once.
+ * a limit is written once and its message reads well to the person filling in the form.
+ *
+ * Optional fields accept `null` as well as absence: the SDKs and many scripts send `null` for an
+ * empty field, and Genesys treats both the same way.
  */
+
+/** A string field whose absence and wrong type are both explained with the field's label. */
+const labelledString = (label: string) =>
+  z.string({
+    error: (issue) =>
+      issue.input === undefined || issue.input === null
+        ? `${label} is required.`
+        : `${label} must be text.`,
+  });
 
 /** Text the API trims before storing, with its maximum length. */
 export const trimmedText = (max: number, label: string) =>
-  z
-    .string()
+  labelledString(label)
     .trim()
     .max(max, `${label} must be at most ${max.toLocaleString('en-US')} characters.`);
+
+/** Trimmed text that must not be empty once trimmed. */
+export const requiredText = (max: number, label: string) =>
+  trimmedText(max, label).min(1, `${label} is required.`);
 
 // Deliberately simple: one @, no spaces, a dot in the domain. Stricter RFC checks refuse real
 // addresses more often than they catch mistakes.
 const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
+/** An empty string counts as "no email" so a cleared form field does not fail validation. */
 export const emailAddress = (label: string) =>
-  trimmedText(256, label).regex(EMAIL_PATTERN, `${label} must be a valid email address.`);
+  trimmedText(256, label).refine((value) => value === '' || EMAIL_PATTERN.test(value), {
+    message: `${label} must be a valid email address.`,
+  });
 
 export const urlWithProtocol = (max: number, label: string) =>
   trimmedText(max, label).refine(
     (value) => {
+      if (value === '') return true;
       if (!/^https?:\/\//i.test(value)) return false;
       try {
         new URL(value);
@@ -34,49 +53,86 @@ export const urlWithProtocol = (max: number, label: string) =>
     { message: `${label} must be a URL starting with http:// or https://.` },
   );
 
-export const entityRef = z.object({ id: z.string().min(1, 'An id is required.') });
+export const wholeNumber = (label: string) =>
+  z
+    .number({ error: `${label} must be a number.` })
+    .int(`${label} must be a whole number.`)
+    .min(0, `${label} cannot be negative.`);
 
-export const divisionRef = z.object({
-  id: z.string().min(1, 'A division id is required.'),
-  name: z.string().optional(),
-  selfUri: z.string().optional(),
-});
+export const entityRef = (label = 'The referenced item') =>
+  z.object(
+    { id: requiredText(255, `${label} id`) },
+    { error: `${label} must be an object with an id.` },
+  );
 
-export const phoneNumberInput = z.object({
-  display: z.string().max(512, 'A phone number must be at most 512 characters.').optional(),
-  extension: z.number().int('An extension must be a whole number.').optional(),
-  acceptsSMS: z.boolean().optional(),
-  normalizationCountryCode: z
-    .string()
-    .regex(/^[A-Za-z]{2}$/, 'The normalization country must be a two-letter ISO country code.')
-    .optional(),
-});
+export const divisionRef = z.object(
+  {
+    id: requiredText(255, 'Division id'),
+    name: z.string().nullish(),
+    selfUri: z.string().nullish(),
+  },
+  { error: 'Division must be an object with an id.' },
+);
 
-export const addressInput = z.object({
-  address1: trimmedText(200, 'Address line 1').optional(),
-  address2: trimmedText(200, 'Address line 2').optional(),
-  city: trimmedText(100, 'City').optional(),
-  state: trimmedText(50, 'State').optional(),
-  postalCode: trimmedText(25, 'Postal code').optional(),
-  countryCode: trimmedText(25, 'Country').optional(),
-});
+export const phoneNumberInput = (label: string) =>
+  z.object(
+    {
+      display: trimmedText(512, label).nullish(),
+      extension: z
+        .number({ error: `The extension of ${label.toLowerCase()} must be a number.` })
+        .int(`The extension of ${label.toLowerCase()} must be a whole number.`)
+        .nullish(),
+      acceptsSMS: z.boolean({ error: 'Accepts SMS must be true or false.' }).nullish(),
+      normalizationCountryCode: z
+        .string()
+        .trim()
+        .regex(
+          /^[A-Za-z]{2}$/,
+          `The country of ${label.toLowerCase()} must be a two-letter ISO country code, such as US.`,
+        )
+        .nullish(),
+    },
+    { error: `${label} must be an object with a display value.` },
+  );
+
+export const addressInput = z.object(
+  {
+    address1: trimmedText(200, 'Address line 1').nullish(),
+    address2: trimmedText(200, 'Address line 2').nullish(),
+    city: trimmedText(100, 'City').nullish(),
+    state: trimmedText(50, 'State').nullish(),
+    postalCode: trimmedText(25, 'Postal code').nullish(),
+    countryCode: trimmedText(25, 'Country').nullish(),
+  },
+  { error: 'Address must be an object.' },
+);
 
 export const TWITTER_SCREEN_NAME = /^@?[A-Za-z0-9_]+$/;
 
-export const twitterIdInput = z.object({
-  id: z.string().max(255).optional(),
-  name: z.string().max(255, 'A Twitter name must be at most 255 characters.').optional(),
-  screenName: z
-    .string()
-    .max(255, 'A Twitter screen name must be at most 255 characters.')
-    .regex(
-      TWITTER_SCREEN_NAME,
-      'A Twitter screen name has only letters, digits and underscores (an optional leading @).',
-    )
-    .optional(),
-});
+export const twitterIdInput = z.object(
+  {
+    id: trimmedText(255, 'Twitter id').nullish(),
+    name: trimmedText(255, 'Twitter name').nullish(),
+    screenName: trimmedText(255, 'Twitter screen name')
+      .refine((value) => value === '' || TWITTER_SCREEN_NAME.test(value), {
+        message:
+          'A Twitter screen name has only letters, digits and underscores (an optional leading @).',
+      })
+      .nullish(),
+  },
+  { error: 'Twitter must be an object.' },
+);
 
-export const externalIdInput = z.object({
-  externalSource: entityRef,
-  value: trimmedText(255, 'An external id').min(1, 'An external id needs a value.'),
-});
+export const externalIdInput = z.object(
+  {
+    externalSource: entityRef('The external source'),
+    value: requiredText(255, 'External id value'),
+  },
+  { error: 'An external id must be an object with an external source and a value.' },
+);
+
+/** Lists the API caps (external ids, Apple ids): the message names the limit. */
+export const limitedList = <Item extends z.ZodType>(item: Item, max: number, label: string) =>
+  z
+    .array(item, { error: `${label} must be a list.` })
+    .max(max, `${label} can hold at most ${max} entries.`);

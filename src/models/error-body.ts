@@ -1,4 +1,5 @@
-import { z } from 'zod';
+// zod/mini: the fetch client is on every page's first paint; the classic build of zod is not.
+import { z } from 'zod/mini';
 
 /**
  * Genesys Cloud's error body (ErrorBody in the reference models). The sandbox writes it; the
@@ -6,23 +7,23 @@ import { z } from 'zod';
  * proxies and gateways in front of a real org may answer with less.
  */
 export const errorDetailSchema = z.object({
-  errorCode: z.string().optional(),
-  fieldName: z.string().optional(),
-  entityId: z.string().optional(),
-  entityName: z.string().optional(),
+  errorCode: z.optional(z.string()),
+  fieldName: z.optional(z.string()),
+  entityId: z.optional(z.string()),
+  entityName: z.optional(z.string()),
 });
 
 export const errorBodySchema = z.object({
-  message: z.string().optional(),
-  code: z.string().optional(),
-  status: z.number().int().optional(),
-  entityId: z.string().optional(),
-  entityName: z.string().optional(),
-  messageWithParams: z.string().optional(),
-  messageParams: z.record(z.string(), z.string()).optional(),
-  contextId: z.string().optional(),
-  details: z.array(errorDetailSchema).optional(),
-  errors: z.array(z.unknown()).optional(),
+  message: z.optional(z.string()),
+  code: z.optional(z.string()),
+  status: z.optional(z.int()),
+  entityId: z.optional(z.string()),
+  entityName: z.optional(z.string()),
+  messageWithParams: z.optional(z.string()),
+  messageParams: z.optional(z.record(z.string(), z.string())),
+  contextId: z.optional(z.string()),
+  details: z.optional(z.array(errorDetailSchema)),
+  errors: z.optional(z.array(z.unknown())),
 });
 
 export type ErrorDetail = z.infer<typeof errorDetailSchema>;

@@ -1,23 +1,24 @@
-import { z } from 'zod';
+// zod/mini: users/me is loaded before the shell paints.
+import { z } from 'zod/mini';
 
 /** The part of Genesys' UserMe the console reads (models.json: UserMe, UserAuthorization). */
-export const domainRoleSchema = z.object({ id: z.string(), name: z.string().optional() });
-
-export const userAuthorizationSchema = z.object({
-  roles: z.array(domainRoleSchema).optional(),
-  permissions: z.array(z.string()).optional(),
-});
+const ref = z.object({ id: z.string(), name: z.optional(z.string()) });
 
 export const userMeSchema = z.object({
   id: z.string(),
-  name: z.string().optional(),
-  email: z.string().optional(),
-  username: z.string().optional(),
-  title: z.string().optional(),
-  department: z.string().optional(),
-  division: z.object({ id: z.string(), name: z.string().optional() }).optional(),
-  organization: z.object({ id: z.string(), name: z.string().optional() }).optional(),
-  authorization: userAuthorizationSchema.optional(),
+  name: z.optional(z.string()),
+  email: z.optional(z.string()),
+  username: z.optional(z.string()),
+  title: z.optional(z.string()),
+  department: z.optional(z.string()),
+  division: z.optional(ref),
+  organization: z.optional(ref),
+  authorization: z.optional(
+    z.object({
+      roles: z.optional(z.array(ref)),
+      permissions: z.optional(z.array(z.string())),
+    }),
+  ),
 });
 
 export type UserMe = z.infer<typeof userMeSchema>;

@@ -1,12 +1,12 @@
 import { createFileRoute, redirect } from '@tanstack/react-router';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { GuxInlineAlert } from 'genesys-spark-components-react';
 import { safeReturnTo } from '@/auth/oauth';
 import { SignInForm } from '@/auth/components/sign-in-form';
 
 const loginSearchSchema = z.object({
-  returnTo: z.string().optional().catch(undefined),
-  reason: z.enum(['expired', 'signed-out']).optional().catch(undefined),
+  returnTo: z.catch(z.optional(z.string()), undefined),
+  reason: z.catch(z.optional(z.enum(['expired', 'signed-out'])), undefined),
 });
 
 export const Route = createFileRoute('/login')({
