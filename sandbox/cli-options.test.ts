@@ -29,8 +29,9 @@ describe('parseCliArgs', () => {
       clientSecret: 'sandbox-secret',
       consoleRedirects: [],
       tokenTtlSeconds: 86400,
-      rateLimit: { kind: 'off' },
+      rateLimit: { kind: 'perMinute', requests: 300 },
       faults: null,
+      faultsSeed: null,
       log: 'errors',
     });
     expect(DEFAULT_DATA_FILE).toMatch(/data[\\/]sandbox\.db$/);
@@ -65,6 +66,8 @@ describe('parseCliArgs', () => {
           '300',
           '--faults',
           '503=0.05,429=0.1,latency=10-200',
+          '--faults-seed',
+          '42',
           '--log',
         ],
         '/work',
@@ -88,7 +91,11 @@ describe('parseCliArgs', () => {
           { status: 429, probability: 0.1 },
         ],
         latency: { minMs: 10, maxMs: 200 },
+        dropProbability: 0,
+        burst429Every: null,
+        afterWrite503Probability: 0,
       },
+      faultsSeed: 42,
       log: 'requests',
     });
   });
@@ -100,10 +107,35 @@ describe('parseCliArgs', () => {
     });
   });
 
+  it('reads the extended fault keys and --rate-limit off', () => {
+    const options = optionsOf(
+      parseCliArgs([
+        '--rate-limit',
+        'off',
+        '--faults',
+        '503=0.5,drop=0.25,burst429=50,after-write-503=0.1,latency=20',
+      ]),
+    );
+    expect(options.rateLimit).toEqual({ kind: 'off' });
+    expect(options.faults).toEqual({
+      errorRates: [{ status: 503, probability: 0.5 }],
+      latency: { minMs: 20, maxMs: 20 },
+      dropProbability: 0.25,
+      burst429Every: 50,
+      afterWrite503Probability: 0.1,
+    });
+    expect(optionsOf(parseCliArgs(['--faults', 'off'])).faults).toBeNull();
+  });
+
   it('returns the help text for --help', () => {
     const result = parseCliArgs(['--help']);
     expect(result.kind).toBe('help');
-    if (result.kind === 'help') expect(result.text).toContain('--rate-limit');
+    if (result.kind === 'help') {
+      expect(result.text).toContain('--rate-limit');
+      expect(result.text).toContain('after-write-503=P');
+      expect(result.text).toContain('--faults-seed');
+      expect(result.text).not.toContain('later version');
+    }
   });
 
   it.each([
@@ -118,6 +150,13 @@ describe('parseCliArgs', () => {
     [['--faults', '418=0.5'], /--faults/],
     [['--faults', '503=2'], /--faults/],
     [['--faults', '503=0.7,500=0.7'], /add up/],
+    [['--faults', '503=0.7,drop=0.4'], /add up/],
+    [['--faults', 'drop=0'], /drop/],
+    [['--faults', 'after-write-503=1.5'], /after-write-503/],
+    [['--faults', 'burst429=5'], /burst429/],
+    [['--faults', 'burst429=x'], /burst429/],
+    [['--faults-seed', '-3'], /--faults-seed|argument/],
+    [['--faults-seed', '99999999999'], /--faults-seed/],
     [['--allowed-origin', 'https://x.example/path'], /--allowed-origin/],
     [['--console-redirect', 'ftp://x.example/'], /--console-redirect/],
     [['--client-id', 'same', '--console-client-id', 'same'], /must differ/],

@@ -3,7 +3,9 @@ import { parseArgs } from 'node:util';
 import {
   DEFAULT_DATA_FILE,
   DEFAULT_HOST,
+  BURST_429_LENGTH,
   DEFAULT_PORT,
+  DEFAULT_RATE_LIMIT_PER_MINUTE,
   DEFAULT_TOKEN_TTL_SECONDS,
   MAX_TOKEN_TTL_SECONDS,
   defaultSandboxOptions,
@@ -40,12 +42,22 @@ Options:
   --client-id ID           Client-credentials client id (default sandbox-client)
   --client-secret S        Client-credentials secret (default sandbox-secret)
   --token-ttl SECONDS      Access token lifetime, 1-${MAX_TOKEN_TTL_SECONDS} (default ${DEFAULT_TOKEN_TTL_SECONDS})
-  --rate-limit N|off       Requests per minute per token (default off); accepted and validated,
-                           enforcement arrives with a later version
-  --faults SPEC|off        Injected failures, e.g. "503=0.05,429=0.02,latency=50-300"
-                           (STATUS=PROBABILITY with STATUS in 408,429,500,502,503,504, and
-                           latency=MS or MIN-MAX); accepted and validated, injection arrives
-                           with a later version
+  --rate-limit N|off       Requests per rolling minute per access token on /api/v2 (default
+                           ${DEFAULT_RATE_LIMIT_PER_MINUTE}); over it: 429 too.many.requests with Retry-After. Responses
+                           carry inin-ratelimit-count, -allowed and -reset headers
+  --faults SPEC|off        Failures injected on /api/v2 (default off), comma-separated, e.g.
+                           "503=0.05,429=0.02,latency=50-300,drop=0.01,burst429=100":
+                             STATUS=P      answer STATUS (408,429,500,502,503,504) with
+                                           probability P, before the handler: nothing is
+                                           written, so a retry is always safe
+                             drop=P        close the connection without answering
+                             latency=MS or latency=MIN-MAX   delay every request
+                             burst429=N    requests N..N+${BURST_429_LENGTH - 1}, 2N..2N+${BURST_429_LENGTH - 1}… get 429 (Retry-After 1)
+                             after-write-503=P   run a POST/PUT/PATCH/DELETE, then answer
+                                           503 anyway: retries must not duplicate
+                           The STATUS and drop probabilities add up to at most 1
+  --faults-seed N          Seed of the fault randomness, to replay a failure sequence
+                           (default: random)
   --log                    Log every request (tokens and secrets are redacted)
   --help                   Show this text
 `;
@@ -92,6 +104,7 @@ function parseOrThrow(argv: readonly string[], cwd: string): CliResult {
       'token-ttl': { type: 'string' },
       'rate-limit': { type: 'string' },
       faults: { type: 'string' },
+      'faults-seed': { type: 'string' },
       log: { type: 'boolean' },
       help: { type: 'boolean' },
     },
@@ -125,6 +138,7 @@ function parseOrThrow(argv: readonly string[], cwd: string): CliResult {
         ? defaults.rateLimit
         : parseRateLimit(values['rate-limit']),
     faults: values.faults === undefined ? null : parseFaults(values.faults),
+    faultsSeed: values['faults-seed'] === undefined ? null : parseFaultsSeed(values['faults-seed']),
     log: values.log === true ? 'requests' : 'errors',
   };
   if (options.consoleClientId === options.clientId) {
@@ -215,27 +229,71 @@ function parseRateLimit(text: string): RateLimitChoice {
 export function parseFaults(text: string): FaultSpec | null {
   if (text === 'off') return null;
   const errorRates: { status: number; probability: number }[] = [];
-  let latency: FaultSpec['latency'] = null;
+  const spec: FaultSpec = {
+    errorRates,
+    latency: null,
+    dropProbability: 0,
+    burst429Every: null,
+    afterWrite503Probability: 0,
+  };
   for (const item of text.split(',')) {
     const [key = '', value = '', ...rest] = item.trim().split('=');
     if (rest.length > 0 || value === '') throw faultError(text, `"${item}" is not KEY=VALUE`);
-    if (key === 'latency') {
-      latency = parseLatency(text, value);
-      continue;
+    switch (key) {
+      case 'latency':
+        spec.latency = parseLatency(text, value);
+        continue;
+      case 'drop':
+        spec.dropProbability = parseProbability(text, key, value);
+        continue;
+      case 'after-write-503':
+        spec.afterWrite503Probability = parseProbability(text, key, value);
+        continue;
+      case 'burst429':
+        spec.burst429Every = parseBurstEvery(text, value);
+        continue;
+      default:
+        break;
     }
     const status = parseWholeNumber(key);
     if (status === null || !FAULT_STATUSES.has(status)) {
-      throw faultError(text, `"${key}" is not one of latency, ${[...FAULT_STATUSES].join(', ')}`);
+      throw faultError(
+        text,
+        `"${key}" is not one of ${FAULT_KEYS.join(', ')}, ${[...FAULT_STATUSES].join(', ')}`,
+      );
     }
-    const probability = /^(0|1)?(\.\d+)?$/.test(value) ? Number(value) : Number.NaN;
-    if (!(probability > 0 && probability <= 1)) {
-      throw faultError(text, `the probability of ${status} must be above 0 and at most 1`);
-    }
-    errorRates.push({ status, probability });
+    errorRates.push({ status, probability: parseProbability(text, String(status), value) });
   }
-  const total = errorRates.reduce((sum, rate) => sum + rate.probability, 0);
+  const total = errorRates.reduce((sum, rate) => sum + rate.probability, spec.dropProbability);
   if (total > 1) throw faultError(text, 'the probabilities add up to more than 1');
-  return { errorRates, latency };
+  return spec;
+}
+
+const FAULT_KEYS = ['latency', 'drop', 'burst429', 'after-write-503'];
+
+function parseProbability(spec: string, key: string, value: string): number {
+  const probability = /^(0|1)?(\.\d+)?$/.test(value) ? Number(value) : Number.NaN;
+  if (!(probability > 0 && probability <= 1)) {
+    throw faultError(spec, `the probability of ${key} must be above 0 and at most 1`);
+  }
+  return probability;
+}
+
+/** Shorter periods would make the bursts touch, and the API would answer nothing but 429. */
+function parseBurstEvery(spec: string, value: string): number {
+  const every = parseWholeNumber(value);
+  if (every === null || every <= BURST_429_LENGTH) {
+    throw faultError(spec, `burst429 must be a whole number above ${BURST_429_LENGTH}`);
+  }
+  return every;
+}
+
+function parseFaultsSeed(text: string): number {
+  const seed = parseWholeNumber(text);
+  if (seed === null || seed > 0xffff_ffff) {
+    throw new CliError(`--faults-seed must be a whole number from 0 to 4294967295, got "${text}".`);
+  }
+  return seed;
 }
 
 function parseLatency(spec: string, value: string): NonNullable<FaultSpec['latency']> {

@@ -7,14 +7,26 @@ export const DEFAULT_DATA_FILE = fileURLToPath(new URL('../data/sandbox.db', imp
 /** What `--seed` asked for. Only identities are seeded today; contacts come with a later issue. */
 export type SeedChoice = { kind: 'demo' } | { kind: 'none' } | { kind: 'count'; count: number };
 
-/** `--rate-limit`: validated now, enforced by a later issue. */
+/** `--rate-limit`: requests per rolling minute per access token (http/rate-limit.ts). */
 export type RateLimitChoice = { kind: 'off' } | { kind: 'perMinute'; requests: number };
 
-/** `--faults`: validated now, injected by a later issue. */
+/**
+ * `--faults`: failures injected on /api/v2 requests (http/faults.ts). errorRates and
+ * dropProbability share one roll per request, so together they are at most 1.
+ */
 export interface FaultSpec {
   errorRates: readonly { status: number; probability: number }[];
   latency: { minMs: number; maxMs: number } | null;
+  /** Destroy the socket without answering (`drop=P`). */
+  dropProbability: number;
+  /** Every Nth request starts BURST_429_LENGTH consecutive 429s (`burst429=N`); null = off. */
+  burst429Every: number | null;
+  /** Apply a write, then answer 503 anyway (`after-write-503=P`), to test idempotent retries. */
+  afterWrite503Probability: number;
 }
+
+/** How many 429s in a row a `burst429` fault sends. */
+export const BURST_429_LENGTH = 5;
 
 /**
  * `requests` logs every request (`--log`); `errors` (the default) logs only unexpected failures,
@@ -39,6 +51,8 @@ export interface SandboxOptions {
   tokenTtlSeconds: number;
   rateLimit: RateLimitChoice;
   faults: FaultSpec | null;
+  /** Seed of the fault PRNG (`--faults-seed`), so a failure sequence can be replayed; null = random. */
+  faultsSeed: number | null;
   log: LogMode;
   /** Milliseconds since the epoch; tests replace it to expire tokens without waiting. */
   clock: () => number;
@@ -47,6 +61,8 @@ export interface SandboxOptions {
 export const DEFAULT_PORT = 8787;
 export const DEFAULT_HOST = '127.0.0.1';
 export const DEFAULT_TOKEN_TTL_SECONDS = 86_400;
+/** Genesys's documented limit for a client-credentials token: 300 requests per minute. */
+export const DEFAULT_RATE_LIMIT_PER_MINUTE = 300;
 /** Genesys lets an OAuth client's token lifetime go up to 48 hours. */
 export const MAX_TOKEN_TTL_SECONDS = 172_800;
 export const BODY_LIMIT_BYTES = 10 * 1024 * 1024;
@@ -64,8 +80,9 @@ export function defaultSandboxOptions(): SandboxOptions {
     clientSecret: 'sandbox-secret',
     consoleRedirects: [],
     tokenTtlSeconds: DEFAULT_TOKEN_TTL_SECONDS,
-    rateLimit: { kind: 'off' },
+    rateLimit: { kind: 'perMinute', requests: DEFAULT_RATE_LIMIT_PER_MINUTE },
     faults: null,
+    faultsSeed: null,
     log: 'errors',
     clock: Date.now,
   };

@@ -5,6 +5,9 @@ import { defaultSandboxOptions } from './config.ts';
 import type { SandboxOptions } from './config.ts';
 import { openSandboxDatabase } from './db/open-sandbox-database.ts';
 import { buildServer } from './server.ts';
+import { createSandboxContext } from './sandbox-context.ts';
+import { seedExternalContacts } from './seed-demo-data.ts';
+import type { SeedSummary } from './seed-demo-data.ts';
 
 /** Exit code for bad flags, as most CLIs use for usage errors. */
 const USAGE_ERROR = 2;
@@ -20,13 +23,24 @@ function reachableUrl(address: AddressInfo): string {
   return `http://${host.includes(':') ? `[${host}]` : host}:${address.port}`;
 }
 
-function describeSeed(options: SandboxOptions): string {
+function describeSeed(options: SandboxOptions, summary: SeedSummary | null): string {
   const seed = options.seed;
   const choice = seed.kind === 'count' ? `${seed.count} contacts` : seed.kind;
-  return `${choice} (only users, divisions and OAuth clients are seeded by this version)`;
+  if (summary === null) return `${choice} (the data file was seeded before; reused as it is)`;
+  if (seed.kind === 'none') return 'none (demo users, divisions and OAuth clients only)';
+  const merges =
+    summary.mergedGroups > 0
+      ? `, ${summary.mergedGroups} merged sets, ${summary.duplicateGroupsLeft} groups of duplicates to merge`
+      : '';
+  return `${choice}: ${summary.contacts} contacts, ${summary.organizations} organizations${merges}`;
 }
 
-function banner(url: string, options: SandboxOptions, seeded: boolean): string {
+function banner(
+  url: string,
+  options: SandboxOptions,
+  seeded: boolean,
+  summary: SeedSummary | null,
+): string {
   const defaults = defaultSandboxOptions();
   const secret =
     options.clientSecret === defaults.clientSecret
@@ -45,7 +59,7 @@ function banner(url: string, options: SandboxOptions, seeded: boolean): string {
   return [
     `Sandbox listening on ${url}`,
     `Data:  ${data}`,
-    `Seed:  ${describeSeed(options)}`,
+    `Seed:  ${describeSeed(options, summary)}`,
     '',
     'OAuth clients:',
     `  implicit grant      ${options.consoleClientId}  redirects: any http://localhost or http://127.0.0.1 URI${options.consoleRedirects.map((uri) => `, ${uri}`).join('')}`,
@@ -71,6 +85,10 @@ async function main(): Promise<void> {
   }
   const options = parsed.options;
   const { db, seeded } = openSandboxDatabase(options);
+  // Only a new data file is seeded: a reused one keeps what its users did with it.
+  const summary = seeded
+    ? seedExternalContacts(createSandboxContext(db, options), options.seed)
+    : null;
   const app = await buildServer(options, { db });
 
   let stopping = false;
@@ -93,7 +111,7 @@ async function main(): Promise<void> {
     throw error;
   }
   const url = reachableUrl(app.server.address() as AddressInfo);
-  process.stdout.write(banner(url, options, seeded));
+  process.stdout.write(banner(url, options, seeded, summary));
   // Machine-readable and last: scripts that start the sandbox wait for this line.
   process.stdout.write(`SANDBOX_READY ${url}\n`);
 }

@@ -9,7 +9,9 @@ import { openSandboxDatabase } from './db/open-sandbox-database.ts';
 import { registerErrorHandling } from './errors.ts';
 import { correlationIdFor, registerCorrelationHeader } from './http/correlation-id.ts';
 import { registerCors } from './http/cors.ts';
+import { registerFaults } from './http/faults.ts';
 import { REDACTED_LOG_PATHS, redactUrl } from './http/log-redaction.ts';
+import { registerRateLimit } from './http/rate-limit.ts';
 import { apiRoutes } from './routes/api-routes.ts';
 import { createSandboxContext } from './sandbox-context.ts';
 
@@ -62,6 +64,10 @@ export async function buildServer(
     registerCorrelationHeader(app);
     registerCors(app, options.allowedOrigins);
     registerErrorHandling(app);
+    // Both before the routes so the hooks reach them; the rate limit first, so a refused request
+    // is not also faulted.
+    registerRateLimit(app, options.rateLimit, options.clock);
+    registerFaults(app, options.faults, options.faultsSeed);
     await app.register(oauthRoutes, { context });
     await app.register(apiRoutes, { prefix: '/api/v2', context });
     return app;

@@ -1,2 +1,134 @@
-/** Tables of contacts, organizations, identifiers and merges (filled by the contacts work). */
-export const CONTACTS_AND_ORGANIZATIONS_MIGRATION = `SELECT 1;`;
+/**
+ * Migration #2: contacts, organizations, their identifiers and the keys reverse lookup uses.
+ *
+ * Each entity is stored as its JSON document (`doc`, the client-writable fields after
+ * normalisation) plus the columns that are filtered or sorted on. Sort columns are NOT NULL ''
+ * when empty so one plain index serves each sort order. `search_text` feeds an external-content
+ * FTS5 index kept in step by triggers, so it changes in the same transaction as the row.
+ */
+export const CONTACTS_AND_ORGANIZATIONS_MIGRATION = `
+  CREATE TABLE organizations (
+    id TEXT PRIMARY KEY,
+    division_id TEXT NOT NULL,
+    name TEXT NOT NULL COLLATE NOCASE,
+    company_type TEXT NOT NULL DEFAULT '' COLLATE NOCASE,
+    industry TEXT NOT NULL DEFAULT '' COLLATE NOCASE,
+    trustor_id TEXT,
+    trustor_linked_at TEXT,
+    schema_id TEXT,
+    create_date TEXT NOT NULL,
+    modify_date TEXT NOT NULL,
+    search_text TEXT NOT NULL DEFAULT '',
+    doc TEXT NOT NULL
+  );
+  CREATE INDEX organizations_by_name ON organizations (name, id);
+  CREATE INDEX organizations_by_company_type ON organizations (company_type, name, id);
+  CREATE INDEX organizations_by_industry ON organizations (industry, name, id);
+  CREATE INDEX organizations_by_division ON organizations (division_id);
+  CREATE INDEX organizations_by_trustor ON organizations (trustor_id) WHERE trustor_id IS NOT NULL;
+
+  CREATE TABLE contacts (
+    id TEXT PRIMARY KEY,
+    division_id TEXT NOT NULL,
+    type TEXT NOT NULL CHECK (type IN ('Ephemeral', 'Identified', 'Curated')),
+    first_name TEXT NOT NULL DEFAULT '' COLLATE NOCASE,
+    middle_name TEXT NOT NULL DEFAULT '' COLLATE NOCASE,
+    last_name TEXT NOT NULL DEFAULT '' COLLATE NOCASE,
+    title TEXT NOT NULL DEFAULT '' COLLATE NOCASE,
+    organization_id TEXT REFERENCES organizations (id) ON DELETE SET NULL,
+    schema_id TEXT,
+    -- Head of the merge tree this contact belongs to; NULL for a contact never merged.
+    canonical_id TEXT,
+    -- The contact a merge produced from this one; non-NULL means merged away (an ancestor).
+    merged_into TEXT,
+    merged_from TEXT,
+    merge_set TEXT,
+    create_date TEXT NOT NULL,
+    modify_date TEXT NOT NULL,
+    search_text TEXT NOT NULL DEFAULT '',
+    doc TEXT NOT NULL
+  );
+  CREATE INDEX contacts_by_last_name ON contacts (last_name, first_name, id) WHERE merged_into IS NULL;
+  CREATE INDEX contacts_by_first_name ON contacts (first_name, last_name, id) WHERE merged_into IS NULL;
+  CREATE INDEX contacts_by_middle_name ON contacts (middle_name, last_name, id) WHERE merged_into IS NULL;
+  CREATE INDEX contacts_by_title ON contacts (title, last_name, id) WHERE merged_into IS NULL;
+  CREATE INDEX contacts_by_organization ON contacts (organization_id, last_name, first_name);
+  CREATE INDEX contacts_by_division ON contacts (division_id);
+  CREATE INDEX contacts_by_canonical ON contacts (canonical_id) WHERE canonical_id IS NOT NULL;
+
+  CREATE VIRTUAL TABLE contacts_fts USING fts5 (
+    search_text,
+    content = 'contacts',
+    content_rowid = 'rowid',
+    tokenize = 'unicode61 remove_diacritics 2',
+    prefix = '2 3'
+  );
+  CREATE TRIGGER contacts_fts_insert AFTER INSERT ON contacts BEGIN
+    INSERT INTO contacts_fts (rowid, search_text) VALUES (new.rowid, new.search_text);
+  END;
+  CREATE TRIGGER contacts_fts_delete AFTER DELETE ON contacts BEGIN
+    INSERT INTO contacts_fts (contacts_fts, rowid, search_text)
+      VALUES ('delete', old.rowid, old.search_text);
+  END;
+  CREATE TRIGGER contacts_fts_update AFTER UPDATE OF search_text ON contacts BEGIN
+    INSERT INTO contacts_fts (contacts_fts, rowid, search_text)
+      VALUES ('delete', old.rowid, old.search_text);
+    INSERT INTO contacts_fts (rowid, search_text) VALUES (new.rowid, new.search_text);
+  END;
+
+  CREATE VIRTUAL TABLE organizations_fts USING fts5 (
+    search_text,
+    content = 'organizations',
+    content_rowid = 'rowid',
+    tokenize = 'unicode61 remove_diacritics 2',
+    prefix = '2 3'
+  );
+  CREATE TRIGGER organizations_fts_insert AFTER INSERT ON organizations BEGIN
+    INSERT INTO organizations_fts (rowid, search_text) VALUES (new.rowid, new.search_text);
+  END;
+  CREATE TRIGGER organizations_fts_delete AFTER DELETE ON organizations BEGIN
+    INSERT INTO organizations_fts (organizations_fts, rowid, search_text)
+      VALUES ('delete', old.rowid, old.search_text);
+  END;
+  CREATE TRIGGER organizations_fts_update AFTER UPDATE OF search_text ON organizations BEGIN
+    INSERT INTO organizations_fts (organizations_fts, rowid, search_text)
+      VALUES ('delete', old.rowid, old.search_text);
+    INSERT INTO organizations_fts (rowid, search_text) VALUES (new.rowid, new.search_text);
+  END;
+
+  -- Claimed identifiers: one owner per (type, normalised value).
+  CREATE TABLE contact_identifiers (
+    contact_id TEXT NOT NULL REFERENCES contacts (id) ON DELETE CASCADE,
+    type TEXT NOT NULL,
+    value TEXT NOT NULL,
+    value_key TEXT NOT NULL,
+    external_source_id TEXT,
+    division_id TEXT,
+    date_created TEXT NOT NULL,
+    UNIQUE (type, value_key)
+  );
+  CREATE INDEX contact_identifiers_by_contact ON contact_identifiers (contact_id);
+
+  CREATE TABLE organization_identifiers (
+    organization_id TEXT NOT NULL REFERENCES organizations (id) ON DELETE CASCADE,
+    type TEXT NOT NULL,
+    value TEXT NOT NULL,
+    value_key TEXT NOT NULL,
+    external_source_id TEXT,
+    division_id TEXT,
+    date_created TEXT NOT NULL,
+    UNIQUE (type, value_key)
+  );
+  CREATE INDEX organization_identifiers_by_organization
+    ON organization_identifiers (organization_id);
+
+  -- Emails (lower case), E.164 phones and Twitter screen names (lower case, no @) of each
+  -- contact, for reverse whitepages lookup and the identifier lookup fallback.
+  CREATE TABLE contact_lookup_keys (
+    contact_id TEXT NOT NULL REFERENCES contacts (id) ON DELETE CASCADE,
+    kind TEXT NOT NULL CHECK (kind IN ('email', 'phone', 'twitter')),
+    lookup_key TEXT NOT NULL,
+    PRIMARY KEY (kind, lookup_key, contact_id)
+  ) WITHOUT ROWID;
+  CREATE INDEX contact_lookup_keys_by_contact ON contact_lookup_keys (contact_id);
+`;

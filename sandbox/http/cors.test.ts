@@ -48,7 +48,7 @@ describe('CORS on the server', () => {
     );
     expect(response.headers['access-control-max-age']).toBe('600');
     expect(response.headers['access-control-expose-headers']).toBe(
-      'ININ-Correlation-Id, Retry-After',
+      'ININ-Correlation-Id, Retry-After, inin-ratelimit-count, inin-ratelimit-allowed, inin-ratelimit-reset',
     );
   });
 

@@ -5,7 +5,7 @@ import { CORRELATION_HEADER } from './correlation-id.ts';
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1']);
 const ALLOWED_METHODS = 'GET, POST, PUT, PATCH, DELETE';
 const ALLOWED_HEADERS = `Authorization, Content-Type, ${CORRELATION_HEADER}`;
-const EXPOSED_HEADERS = `${CORRELATION_HEADER}, Retry-After`;
+const EXPOSED_HEADERS = `${CORRELATION_HEADER}, Retry-After, inin-ratelimit-count, inin-ratelimit-allowed, inin-ratelimit-reset`;
 const PREFLIGHT_MAX_AGE_SECONDS = '600';
 
 /** A dev server on any loopback port is always welcome; anything else must be named by a flag. */

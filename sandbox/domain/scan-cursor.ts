@@ -1,0 +1,75 @@
+import { invalidField } from '../errors.ts';
+import type { QueryRecord } from '../http/query-params.ts';
+import { singleParam } from '../http/query-params.ts';
+
+/**
+ * Scan paging: the cursor is the base64url of the last id returned; scans walk ids in order, so
+ * a cursor stays valid however long it is kept (Genesys documents 24 h; the sandbox is lenient).
+ */
+export const SCAN_LIMITS = { min: 10, max: 200, fallback: 100 };
+
+export function encodeCursor(lastId: string): string {
+  return Buffer.from(lastId, 'utf8').toString('base64url');
+}
+
+export function decodeCursor(cursor: string | undefined): string {
+  if (cursor === undefined || cursor === '') return '';
+  const id = Buffer.from(cursor, 'base64url').toString('utf8');
+  if (id === '' || encodeCursor(id) !== cursor) {
+    throw invalidField('cursor', 'cursor is not valid: pass cursors.after of the previous page.');
+  }
+  return id;
+}
+
+export function parseScanLimit(query: QueryRecord): number {
+  const raw = singleParam(query, 'limit');
+  if (raw === undefined || raw === '') return SCAN_LIMITS.fallback;
+  const limit = /^\d+$/.test(raw) ? Number(raw) : NaN;
+  if (!Number.isSafeInteger(limit) || limit < SCAN_LIMITS.min || limit > SCAN_LIMITS.max) {
+    throw invalidField(
+      'limit',
+      `limit must be a whole number from ${SCAN_LIMITS.min} to ${SCAN_LIMITS.max}.`,
+    );
+  }
+  return limit;
+}
+
+export interface CursorListing<T> {
+  entities: T[];
+  cursors: { after?: string };
+  nextUri?: string;
+  selfUri: string;
+}
+
+/** `rows` holds up to limit + 1 items: the extra one only says another page exists. */
+export function cursorListing<Row extends { id: string }, T>(
+  rows: readonly Row[],
+  limit: number,
+  basePath: string,
+  query: QueryRecord,
+  view: (row: Row) => T,
+): CursorListing<T> {
+  const page = rows.slice(0, limit);
+  const params = (cursor: string | undefined) => {
+    const search = new URLSearchParams();
+    for (const [key, value] of Object.entries(query)) {
+      if (key === 'cursor' || value === undefined) continue;
+      for (const item of Array.isArray(value) ? value : [value]) search.append(key, item);
+    }
+    if (cursor !== undefined) search.set('cursor', cursor);
+    const text = search.toString();
+    return text === '' ? basePath : `${basePath}?${text}`;
+  };
+  const listing: CursorListing<T> = {
+    entities: page.map(view),
+    cursors: {},
+    selfUri: params(singleParam(query, 'cursor')),
+  };
+  const last = page[page.length - 1];
+  if (rows.length > limit && last !== undefined) {
+    const after = encodeCursor(last.id);
+    listing.cursors.after = after;
+    listing.nextUri = params(after);
+  }
+  return listing;
+}

@@ -1,0 +1,97 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FastifyInstance } from 'fastify';
+import { resolveSandboxOptions } from './config.ts';
+import { openSandboxDatabase } from './db/open-sandbox-database.ts';
+import type { SqliteDatabase } from './db/connection.ts';
+import { createSandboxContext } from './sandbox-context.ts';
+import { seedExternalContacts } from './seed-demo-data.ts';
+import type { SeedSummary } from './seed-demo-data.ts';
+import { buildServer } from './server.ts';
+import { bearer, clientCredentialsToken } from './testing/sandbox-test-kit.ts';
+
+interface Listing {
+  total: number;
+  entities: { id: string; type: string; mergeSet?: unknown[] }[];
+}
+
+describe('demo seed', () => {
+  let db: SqliteDatabase;
+  let app: FastifyInstance;
+  let token: string;
+  let summary: SeedSummary;
+
+  beforeAll(async () => {
+    const options = resolveSandboxOptions({
+      memory: true,
+      log: 'silent',
+      rateLimit: { kind: 'off' },
+    });
+    db = openSandboxDatabase(options).db;
+    summary = seedExternalContacts(createSandboxContext(db, options), { kind: 'demo' });
+    app = await buildServer(options, { db });
+    token = await clientCredentialsToken(app);
+  });
+
+  afterAll(async () => {
+    await app.close();
+    db.close();
+  });
+
+  const get = async <T>(url: string): Promise<T> => {
+    const response = await app.inject({ method: 'GET', url, headers: bearer(token) });
+    expect(response.statusCode).toBe(200);
+    return response.json<T>();
+  };
+
+  it('creates a believable org: organizations, contacts, merged sets and duplicates', () => {
+    expect(summary.organizations).toBe(300);
+    expect(summary.contacts).toBe(2000);
+    expect(summary.mergedGroups).toBeGreaterThan(0);
+    expect(summary.duplicateGroupsLeft).toBeGreaterThan(0);
+  });
+
+  it('serves the seeded data through the API, merged-away contacts excluded from search', async () => {
+    const organizations = await get<Listing>('/api/v2/externalcontacts/organizations?pageSize=1');
+    expect(organizations.total).toBe(300);
+    const contacts = await get<Listing>('/api/v2/externalcontacts/contacts?pageSize=100');
+    // Each merge hides its inputs and adds one canonical contact.
+    expect(contacts.total).toBeLessThan(2000);
+    expect(contacts.total).toBeGreaterThan(2000 - 4 * summary.mergedGroups);
+  });
+
+  it('seeds all three contact types', async () => {
+    const scanned: Listing['entities'] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await get<Listing & { cursors?: { after?: string } }>(
+        `/api/v2/externalcontacts/scan/contacts?limit=200${cursor ? `&cursor=${cursor}` : ''}`,
+      );
+      scanned.push(...page.entities);
+      cursor = page.cursors?.after;
+    } while (cursor);
+    const types = new Set(scanned.map((contact) => contact.type));
+    expect([...types].sort()).toEqual(['Curated', 'Ephemeral', 'Identified']);
+    expect(scanned.some((contact) => (contact.mergeSet?.length ?? 0) > 1)).toBe(true);
+  });
+
+  it('seeds a requested count of contacts for scale tests, and nothing for none', () => {
+    const options = resolveSandboxOptions({ memory: true, log: 'silent' });
+    const scale = openSandboxDatabase(options).db;
+    const none = openSandboxDatabase(options).db;
+    try {
+      expect(
+        seedExternalContacts(createSandboxContext(scale, options), { kind: 'count', count: 500 })
+          .contacts,
+      ).toBe(500);
+      expect(seedExternalContacts(createSandboxContext(none, options), { kind: 'none' })).toEqual({
+        organizations: 0,
+        contacts: 0,
+        mergedGroups: 0,
+        duplicateGroupsLeft: 0,
+      });
+    } finally {
+      scale.close();
+      none.close();
+    }
+  });
+});

@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import { divisionRef, entityRef, requiredText } from './common.ts';
+
+/** Identifiers claimed by contacts and organizations, and the claim/release request bodies. */
+
+export const CONTACT_IDENTIFIER_TYPES = [
+  'SocialLine',
+  'SocialFacebook',
+  'SocialTwitter',
+  'SocialWhatsapp',
+  'SocialInstagram',
+  'SocialWhatsappBsuid',
+  'AppleOpaqueId',
+  'Email',
+  'Phone',
+  'Cookie',
+  'ExternalId',
+] as const;
+
+export type ContactIdentifierType = (typeof CONTACT_IDENTIFIER_TYPES)[number];
+
+const identifierType = <const Types extends readonly [string, ...string[]]>(types: Types) =>
+  z.enum(types, { error: `Identifier type must be one of ${types.join(', ')}.` });
+
+export const contactIdentifierInput = z.object(
+  {
+    type: identifierType(CONTACT_IDENTIFIER_TYPES),
+    value: requiredText(255, 'Identifier value'),
+    externalSource: entityRef('The external source').nullish(),
+    division: divisionRef.nullish(),
+  },
+  { error: 'An identifier must be an object with a type and a value.' },
+);
+
+/** Organizations only claim ids from external systems. */
+export const organizationIdentifierInput = contactIdentifierInput.extend({
+  type: identifierType(['ExternalId'] as const),
+});
+
+const claimOperation = z.enum(['Claim', 'Release'], {
+  error: 'Operation must be Claim or Release.',
+});
+
+export const identifierClaimRequestSchema = z.object({
+  operation: claimOperation,
+  identifier: contactIdentifierInput,
+});
+
+export const organizationIdentifierClaimRequestSchema = z.object({
+  operation: claimOperation,
+  identifier: organizationIdentifierInput,
+});
+
+export type ContactIdentifierInput = z.output<typeof contactIdentifierInput>;
+export type IdentifierClaimRequest = z.output<typeof identifierClaimRequestSchema>;
