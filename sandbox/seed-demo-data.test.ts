@@ -59,6 +59,31 @@ describe('demo seed', () => {
     expect(contacts.total).toBeGreaterThan(2000 - 4 * summary.mergedGroups);
   });
 
+  it('seeds custom-field schemas with versions, and records that use them', async () => {
+    const contactSchemas = await get<{ entities: { name: string; version: number }[] }>(
+      '/api/v2/externalcontacts/contacts/schemas',
+    );
+    expect(contactSchemas.entities.map((schema) => [schema.name, schema.version]).sort()).toEqual([
+      ['Customer', 3],
+      ['Partner contact', 1],
+    ]);
+    const versions = await get<{ entities: unknown[] }>(
+      '/api/v2/externalcontacts/contacts/schemas/5c5c5c5c-0000-4000-8000-000000000001/versions',
+    );
+    expect(versions.entities).toHaveLength(3);
+    const orgSchemas = await get<{ entities: { name: string; version: number }[] }>(
+      '/api/v2/externalcontacts/organizations/schemas',
+    );
+    expect(orgSchemas.entities.map((schema) => [schema.name, schema.version])).toEqual([
+      ['Account', 2],
+    ]);
+    const customers = await get<
+      Listing & { entities: { customFields?: Record<string, unknown> }[] }
+    >('/api/v2/externalcontacts/contacts?q=C-1000&pageSize=5');
+    expect(customers.total).toBeGreaterThan(0);
+    expect(customers.entities[0]?.customFields?.customer_number_identifier).toMatch(/^C-1000/);
+  });
+
   it('seeds all three contact types', async () => {
     const scanned: Listing['entities'] = [];
     let cursor: string | undefined;

@@ -7,6 +7,17 @@ import { createRng } from './seed/random.ts';
 import { generateContacts } from './seed/contacts.ts';
 import { duplicateClusters } from './seed/duplicates.ts';
 import { generateOrganizations } from './seed/organizations.ts';
+import {
+  DEMO_SCHEMA_IDS,
+  accountFields,
+  accountSchemaVersions,
+  customerFields,
+  customerVersions,
+  partnerFields,
+  partnerSchema,
+} from './seed/demo-schemas.ts';
+import { createSchemaService } from './domain/schema-service.ts';
+import { USER_IDS } from './auth/demo-identities.ts';
 
 /** The same seed every time, so the demo org looks the same on every machine and in screenshots. */
 const DEMO_RANDOM_SEED = 20261123;
@@ -41,13 +52,24 @@ export function seedExternalContacts(context: SandboxContext, choice: SeedChoice
 
   const contacts = createContactService(context);
   const organizations = createOrganizationService(context, contacts);
+  if (demo) seedDemoSchemas(context);
+  const withSchema = <T extends object>(body: T, schemaId: string, customFields: object) => ({
+    ...body,
+    schema: { id: schemaId },
+    customFields,
+  });
 
   const organizationIds: string[] = [];
   const organizationBodies = generateOrganizations(organizationCount, rng);
   for (let start = 0; start < organizationBodies.length; start += BATCH) {
     contacts.transaction(() => {
-      for (const body of organizationBodies.slice(start, start + BATCH)) {
-        const record = organizations.prepareCreate(body);
+      for (const [offset, body] of organizationBodies.slice(start, start + BATCH).entries()) {
+        const index = start + offset;
+        const record = organizations.prepareCreate(
+          demo && index % 5 < 2
+            ? withSchema(body, DEMO_SCHEMA_IDS.account, accountFields(rng, index))
+            : body,
+        );
         organizations.store(record, true);
         organizationIds.push(record.id);
       }
@@ -61,8 +83,18 @@ export function seedExternalContacts(context: SandboxContext, choice: SeedChoice
   const contactIds: string[] = [];
   for (let start = 0; start < withDuplicates.length; start += BATCH) {
     contacts.transaction(() => {
-      for (const { body, type } of withDuplicates.slice(start, start + BATCH)) {
-        const record = contacts.prepareCreate(body, type);
+      for (const [offset, { body, type }] of withDuplicates.slice(start, start + BATCH).entries()) {
+        const index = start + offset;
+        const slot = index % 10;
+        const custom =
+          !demo || type !== 'Curated'
+            ? body
+            : slot < 3
+              ? withSchema(body, DEMO_SCHEMA_IDS.customer, customerFields(rng, index))
+              : slot === 3
+                ? withSchema(body, DEMO_SCHEMA_IDS.partner, partnerFields(rng))
+                : body;
+        const record = contacts.prepareCreate(custom, type);
         contacts.store(record, true);
         contactIds.push(record.id);
       }
@@ -80,4 +112,46 @@ export function seedExternalContacts(context: SandboxContext, choice: SeedChoice
     mergedGroups: merged.length,
     duplicateGroupsLeft: groups.length - merged.length,
   };
+}
+
+/** Two contact schemas and one organization schema, "Customer" and "Account" with versions. */
+function seedDemoSchemas(context: SandboxContext): void {
+  const schemas = createSchemaService(context.db, context.options.clock);
+  const creator = { id: USER_IDS.alexAdmin, kind: 'user' as const };
+  const [customerFirst, ...customerLater] = customerVersions();
+  schemas.create(
+    'contact',
+    { name: 'Customer', jsonSchema: customerFirst },
+    creator,
+    DEMO_SCHEMA_IDS.customer,
+  );
+  customerLater.forEach((jsonSchema, index) =>
+    schemas.update(
+      'contact',
+      DEMO_SCHEMA_IDS.customer,
+      { version: index + 1, jsonSchema },
+      creator,
+    ),
+  );
+  schemas.create(
+    'contact',
+    { name: 'Partner contact', jsonSchema: partnerSchema() },
+    creator,
+    DEMO_SCHEMA_IDS.partner,
+  );
+  const [accountFirst, ...accountLater] = accountSchemaVersions();
+  schemas.create(
+    'organization',
+    { name: 'Account', jsonSchema: accountFirst },
+    creator,
+    DEMO_SCHEMA_IDS.account,
+  );
+  accountLater.forEach((jsonSchema, index) =>
+    schemas.update(
+      'organization',
+      DEMO_SCHEMA_IDS.account,
+      { version: index + 1, jsonSchema },
+      creator,
+    ),
+  );
 }
