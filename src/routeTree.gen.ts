@@ -13,6 +13,10 @@ import { Route as AppRouteImport } from './routes/_app'
 import { Route as LoginRouteImport } from './routes/login'
 import { Route as AppIndexRouteImport } from './routes/_app/index'
 import { Route as AuthCallbackRouteImport } from './routes/auth/callback'
+import { Route as AppContactsIndexRouteImport } from './routes/_app/contacts/index'
+import { Route as AppContactsNewRouteImport } from './routes/_app/contacts/new'
+import { Route as AppContactsContactIdIndexRouteImport } from './routes/_app/contacts/$contactId/index'
+import { Route as AppContactsContactIdEditRouteImport } from './routes/_app/contacts/$contactId/edit'
 
 const AppRoute = AppRouteImport.update({
   id: '/_app',
@@ -33,16 +37,46 @@ const AuthCallbackRoute = AuthCallbackRouteImport.update({
   path: '/auth/callback',
   getParentRoute: () => rootRouteImport,
 } as any)
+const AppContactsIndexRoute = AppContactsIndexRouteImport.update({
+  id: '/contacts/',
+  path: '/contacts/',
+  getParentRoute: () => AppRoute,
+} as any)
+const AppContactsNewRoute = AppContactsNewRouteImport.update({
+  id: '/contacts/new',
+  path: '/contacts/new',
+  getParentRoute: () => AppRoute,
+} as any)
+const AppContactsContactIdIndexRoute =
+  AppContactsContactIdIndexRouteImport.update({
+    id: '/contacts/$contactId/',
+    path: '/contacts/$contactId/',
+    getParentRoute: () => AppRoute,
+  } as any)
+const AppContactsContactIdEditRoute =
+  AppContactsContactIdEditRouteImport.update({
+    id: '/contacts/$contactId/edit',
+    path: '/contacts/$contactId/edit',
+    getParentRoute: () => AppRoute,
+  } as any)
 
 export interface FileRoutesByFullPath {
   '/': typeof AppIndexRoute
   '/login': typeof LoginRoute
   '/auth/callback': typeof AuthCallbackRoute
+  '/contacts/new': typeof AppContactsNewRoute
+  '/contacts/': typeof AppContactsIndexRoute
+  '/contacts/$contactId/edit': typeof AppContactsContactIdEditRoute
+  '/contacts/$contactId/': typeof AppContactsContactIdIndexRoute
 }
 export interface FileRoutesByTo {
   '/login': typeof LoginRoute
   '/auth/callback': typeof AuthCallbackRoute
   '/': typeof AppIndexRoute
+  '/contacts/new': typeof AppContactsNewRoute
+  '/contacts': typeof AppContactsIndexRoute
+  '/contacts/$contactId/edit': typeof AppContactsContactIdEditRoute
+  '/contacts/$contactId': typeof AppContactsContactIdIndexRoute
 }
 export interface FileRoutesById {
   __root__: typeof rootRouteImport
@@ -50,13 +84,40 @@ export interface FileRoutesById {
   '/login': typeof LoginRoute
   '/auth/callback': typeof AuthCallbackRoute
   '/_app/': typeof AppIndexRoute
+  '/_app/contacts/new': typeof AppContactsNewRoute
+  '/_app/contacts/': typeof AppContactsIndexRoute
+  '/_app/contacts/$contactId/edit': typeof AppContactsContactIdEditRoute
+  '/_app/contacts/$contactId/': typeof AppContactsContactIdIndexRoute
 }
 export interface FileRouteTypes {
   fileRoutesByFullPath: FileRoutesByFullPath
-  fullPaths: '/' | '/login' | '/auth/callback'
+  fullPaths:
+    | '/'
+    | '/login'
+    | '/auth/callback'
+    | '/contacts/new'
+    | '/contacts/'
+    | '/contacts/$contactId/edit'
+    | '/contacts/$contactId/'
   fileRoutesByTo: FileRoutesByTo
-  to: '/login' | '/auth/callback' | '/'
-  id: '__root__' | '/_app' | '/login' | '/auth/callback' | '/_app/'
+  to:
+    | '/login'
+    | '/auth/callback'
+    | '/'
+    | '/contacts/new'
+    | '/contacts'
+    | '/contacts/$contactId/edit'
+    | '/contacts/$contactId'
+  id:
+    | '__root__'
+    | '/_app'
+    | '/login'
+    | '/auth/callback'
+    | '/_app/'
+    | '/_app/contacts/new'
+    | '/_app/contacts/'
+    | '/_app/contacts/$contactId/edit'
+    | '/_app/contacts/$contactId/'
   fileRoutesById: FileRoutesById
 }
 export interface RootRouteChildren {
@@ -95,15 +156,51 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof AuthCallbackRouteImport
       parentRoute: typeof rootRouteImport
     }
+    '/_app/contacts/': {
+      id: '/_app/contacts/'
+      path: '/contacts'
+      fullPath: '/contacts/'
+      preLoaderRoute: typeof AppContactsIndexRouteImport
+      parentRoute: typeof AppRoute
+    }
+    '/_app/contacts/new': {
+      id: '/_app/contacts/new'
+      path: '/contacts/new'
+      fullPath: '/contacts/new'
+      preLoaderRoute: typeof AppContactsNewRouteImport
+      parentRoute: typeof AppRoute
+    }
+    '/_app/contacts/$contactId/': {
+      id: '/_app/contacts/$contactId/'
+      path: '/contacts/$contactId'
+      fullPath: '/contacts/$contactId/'
+      preLoaderRoute: typeof AppContactsContactIdIndexRouteImport
+      parentRoute: typeof AppRoute
+    }
+    '/_app/contacts/$contactId/edit': {
+      id: '/_app/contacts/$contactId/edit'
+      path: '/contacts/$contactId/edit'
+      fullPath: '/contacts/$contactId/edit'
+      preLoaderRoute: typeof AppContactsContactIdEditRouteImport
+      parentRoute: typeof AppRoute
+    }
   }
 }
 
 interface AppRouteChildren {
   AppIndexRoute: typeof AppIndexRoute
+  AppContactsNewRoute: typeof AppContactsNewRoute
+  AppContactsIndexRoute: typeof AppContactsIndexRoute
+  AppContactsContactIdEditRoute: typeof AppContactsContactIdEditRoute
+  AppContactsContactIdIndexRoute: typeof AppContactsContactIdIndexRoute
 }
 
 const AppRouteChildren: AppRouteChildren = {
   AppIndexRoute: AppIndexRoute,
+  AppContactsNewRoute: AppContactsNewRoute,
+  AppContactsIndexRoute: AppContactsIndexRoute,
+  AppContactsContactIdEditRoute: AppContactsContactIdEditRoute,
+  AppContactsContactIdIndexRoute: AppContactsContactIdIndexRoute,
 }
 
 const AppRouteWithChildren = AppRoute._addFileChildren(AppRouteChildren)

@@ -48,10 +48,17 @@ export const CONTACTS_AND_ORGANIZATIONS_MIGRATION = `
     search_text TEXT NOT NULL DEFAULT '',
     doc TEXT NOT NULL
   );
-  CREATE INDEX contacts_by_last_name ON contacts (last_name, first_name, id) WHERE merged_into IS NULL;
-  CREATE INDEX contacts_by_first_name ON contacts (first_name, last_name, id) WHERE merged_into IS NULL;
-  CREATE INDEX contacts_by_middle_name ON contacts (middle_name, last_name, id) WHERE merged_into IS NULL;
-  CREATE INDEX contacts_by_title ON contacts (title, last_name, id) WHERE merged_into IS NULL;
+  -- Contacts without the sort field come last in both directions (as a search engine sorts
+  -- missing values): one index for ascending (empty = 1 last) and one scanned backwards for
+  -- descending (filled = 1 first).
+  CREATE INDEX contacts_by_last_name ON contacts ((last_name = ''), last_name, first_name, id) WHERE merged_into IS NULL;
+  CREATE INDEX contacts_by_last_name_desc ON contacts ((last_name <> ''), last_name, first_name, id) WHERE merged_into IS NULL;
+  CREATE INDEX contacts_by_first_name ON contacts ((first_name = ''), first_name, last_name, id) WHERE merged_into IS NULL;
+  CREATE INDEX contacts_by_first_name_desc ON contacts ((first_name <> ''), first_name, last_name, id) WHERE merged_into IS NULL;
+  CREATE INDEX contacts_by_middle_name ON contacts ((middle_name = ''), middle_name, last_name, id) WHERE merged_into IS NULL;
+  CREATE INDEX contacts_by_middle_name_desc ON contacts ((middle_name <> ''), middle_name, last_name, id) WHERE merged_into IS NULL;
+  CREATE INDEX contacts_by_title ON contacts ((title = ''), title, last_name, id) WHERE merged_into IS NULL;
+  CREATE INDEX contacts_by_title_desc ON contacts ((title <> ''), title, last_name, id) WHERE merged_into IS NULL;
   CREATE INDEX contacts_by_organization ON contacts (organization_id, last_name, first_name);
   CREATE INDEX contacts_by_division ON contacts (division_id);
   CREATE INDEX contacts_by_canonical ON contacts (canonical_id) WHERE canonical_id IS NOT NULL;

@@ -172,7 +172,13 @@ export function createContactsRepo(db: SqliteDatabase) {
     }
     if (search.organizationId !== null) where.push('c.organization_id = @organization');
     const direction = search.descending ? 'DESC' : 'ASC';
-    const order = [...SORT_COLUMNS[search.sort], 'c.id'].map((column) => `${column} ${direction}`);
+    // Missing values last in both directions; the expressions match the migration's indexes.
+    const [first = 'c.last_name'] = SORT_COLUMNS[search.sort];
+    const emptyLast = search.descending ? `(${first} <> '') DESC` : `(${first} = '') ASC`;
+    const order = [
+      emptyLast,
+      ...[...SORT_COLUMNS[search.sort], 'c.id'].map((column) => `${column} ${direction}`),
+    ];
     const base = `${from} WHERE ${where.join(' AND ')}`;
     const statements = {
       page: db.prepare(

@@ -19,6 +19,11 @@ export function AppHeader() {
               Home
             </Link>
           </li>
+          <li>
+            <Link to="/contacts" activeProps={{ 'aria-current': 'page' }}>
+              Contacts
+            </Link>
+          </li>
         </ul>
       </nav>
       <div className="app-user">

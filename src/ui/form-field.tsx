@@ -44,7 +44,8 @@ export function FormField({
   });
   const Wrapper = kind === 'select' ? GuxFormFieldSelect : GuxFormFieldTextLike;
   return (
-    <Wrapper indicatorMark={required ? 'required' : 'optional'}>
+    // Spark would put a short label ("City") beside its input; forms read better with all above.
+    <Wrapper indicatorMark={required ? 'required' : 'optional'} labelPosition="above">
       {control}
       <label slot="label" htmlFor={id}>
         {label}

@@ -1,0 +1,142 @@
+import {
+  keepPreviousData,
+  queryOptions,
+  useMutation,
+  useQueryClient,
+  type QueryClient,
+} from '@tanstack/react-query';
+import type { ApiClient } from '@/api/client';
+import { useServices } from '@/app/services';
+import type { ContactListing, ExternalContact } from './contact-model';
+import { SEARCH_WINDOW, type ContactSearch } from './search-params';
+
+const BASE = '/externalcontacts/contacts';
+
+/** What a list request depends on: the URL state, normalised so equal searches share a key. */
+export interface ContactListParams {
+  q: string | undefined;
+  pageNumber: number;
+  pageSize: number;
+  sortOrder: string | undefined;
+  divisionIds: string[] | undefined;
+}
+
+export function toListParams(search: ContactSearch): ContactListParams {
+  const q = search.q?.trim();
+  return {
+    q: q ? q : undefined,
+    // Past the 1,000-record window the API answers 400: stop at the last page it will serve.
+    pageNumber: Math.min(
+      search.pageNumber,
+      Math.max(1, Math.floor(SEARCH_WINDOW / search.pageSize)),
+    ),
+    pageSize: search.pageSize,
+    sortOrder: search.sortOrder,
+    divisionIds: search.divisionIds?.length ? [...search.divisionIds].sort() : undefined,
+  };
+}
+
+/** The detail page reads these in the same round trip as the contact. */
+export const DETAIL_EXPAND = ['externalOrganization', 'identifiers', 'division'] as const;
+/** The list shows the organization's name. */
+export const LIST_EXPAND = ['externalOrganization'] as const;
+
+/** Every contact query key, from the widest to the narrowest, so writes invalidate exactly. */
+export const contactKeys = {
+  all: ['contacts'] as const,
+  lists: () => [...contactKeys.all, 'list'] as const,
+  list: (params: ContactListParams) => [...contactKeys.lists(), params] as const,
+  details: () => [...contactKeys.all, 'detail'] as const,
+  detail: (id: string) => [...contactKeys.details(), id] as const,
+};
+
+export function contactListQueryOptions(api: ApiClient, params: ContactListParams) {
+  return queryOptions({
+    queryKey: contactKeys.list(params),
+    // The signal lets React Query abort a request whose answer nobody waits for any more
+    // (the user typed on), so only the newest search reaches the screen.
+    queryFn: ({ signal }) =>
+      api<ContactListing>(BASE, {
+        query: {
+          q: params.q,
+          pageNumber: params.pageNumber,
+          pageSize: params.pageSize,
+          sortOrder: params.sortOrder,
+          divisionIds: params.divisionIds,
+          expand: LIST_EXPAND,
+        },
+        signal,
+      }),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function contactDetailQueryOptions(api: ApiClient, contactId: string) {
+  return queryOptions({
+    queryKey: contactKeys.detail(contactId),
+    queryFn: ({ signal }) =>
+      api<ExternalContact>(`${BASE}/${encodeURIComponent(contactId)}`, {
+        query: { expand: DETAIL_EXPAND },
+        signal,
+      }),
+  });
+}
+
+/**
+ * After a write: the response becomes the detail at once (no spinner), marked stale so the
+ * expanded parts the write response lacks (organization name, identifiers) are fetched behind it;
+ * every list may now sort or match differently, so all of them are invalidated.
+ */
+function storeWrittenContact(queryClient: QueryClient, contact: ExternalContact): void {
+  const key = contactKeys.detail(contact.id);
+  const previous = queryClient.getQueryData<ExternalContact>(key);
+  queryClient.setQueryData<ExternalContact>(key, {
+    ...contact,
+    // Keep the expanded organization (with its name) when the write kept the same one.
+    externalOrganization:
+      contact.externalOrganization &&
+      previous?.externalOrganization?.id === contact.externalOrganization.id
+        ? previous.externalOrganization
+        : contact.externalOrganization,
+    identifiers: contact.identifiers ?? previous?.identifiers,
+  });
+  void queryClient.invalidateQueries({ queryKey: key, refetchType: 'none' });
+  void queryClient.invalidateQueries({ queryKey: contactKeys.lists() });
+}
+
+export function useCreateContact() {
+  const { api } = useServices();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: unknown) => api<ExternalContact>(BASE, { method: 'POST', body }),
+    onSuccess: (contact) => storeWrittenContact(queryClient, contact),
+  });
+}
+
+export function useUpdateContact(contactId: string) {
+  const { api } = useServices();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: unknown) =>
+      api<ExternalContact>(`${BASE}/${encodeURIComponent(contactId)}`, { method: 'PUT', body }),
+    onSuccess: (contact) => storeWrittenContact(queryClient, contact),
+  });
+}
+
+export function useDeleteContact() {
+  const { api } = useServices();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (contactId: string) =>
+      api<unknown>(`${BASE}/${encodeURIComponent(contactId)}`, { method: 'DELETE' }),
+    onSuccess: (_data, contactId) => {
+      void queryClient.invalidateQueries({ queryKey: contactKeys.lists() });
+      // Removed by the caller once it has left the detail page, so the page does not refetch a 404.
+      return contactId;
+    },
+  });
+}
+
+export function forgetContact(queryClient: QueryClient, contactId: string): void {
+  queryClient.removeQueries({ queryKey: contactKeys.detail(contactId), exact: true });
+}

@@ -1,0 +1,312 @@
+import { useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
+import { getRouteApi, Link, useNavigate } from '@tanstack/react-router';
+import { GuxButtonSlot } from 'genesys-spark-components-react';
+import { useState, type ReactNode } from 'react';
+import { useServices } from '@/app/services';
+import { usePermissions } from '@/auth/me-query';
+import { ConfirmDialog } from '@/ui/confirm-dialog';
+import { PageHeader } from '@/ui/page-header';
+import { contactDetailQueryOptions, forgetContact, useDeleteContact } from './api';
+import type { ContactRef, ExternalContact, PhoneNumber } from './contact-model';
+import { ContactTypeBadge } from './contact-type-badge';
+import { DetailSection, type DetailRow } from './detail-list';
+import { contactName, formatDateTime, phoneDisplay } from './format';
+
+const routeApi = getRouteApi('/_app/contacts/$contactId/');
+
+export const CONTACT_EDIT_PERMISSIONS = ['externalContacts:contact:edit', 'relate:contact:edit'];
+export const CONTACT_DELETE_PERMISSIONS = [
+  'externalContacts:contact:delete',
+  'relate:contact:delete',
+];
+
+export function ContactDetailPage() {
+  const { contactId } = routeApi.useParams();
+  const { api } = useServices();
+  const { can } = usePermissions();
+  const { data: contact } = useSuspenseQuery(contactDetailQueryOptions(api, contactId));
+  const name = contactName(contact);
+  return (
+    <div className="page">
+      <PageHeader
+        title={name}
+        actions={
+          <>
+            {can(...CONTACT_EDIT_PERMISSIONS) ? (
+              <Link
+                to="/contacts/$contactId/edit"
+                params={{ contactId }}
+                className="link-button primary"
+              >
+                Edit
+              </Link>
+            ) : null}
+            {can(...CONTACT_DELETE_PERMISSIONS) ? (
+              <DeleteContactButton contactId={contactId} name={name} />
+            ) : null}
+          </>
+        }
+      >
+        <p className="muted">
+          <Link to="/contacts">All contacts</Link> · <ContactTypeBadge type={contact.type} />
+        </p>
+      </PageHeader>
+      <ContactDetails contact={contact} />
+    </div>
+  );
+}
+
+function DeleteContactButton({ contactId, name }: { contactId: string; name: string }) {
+  const [open, setOpen] = useState(false);
+  const remove = useDeleteContact();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  return (
+    <>
+      <GuxButtonSlot accent="danger">
+        <button type="button" onClick={() => setOpen(true)}>
+          Delete
+        </button>
+      </GuxButtonSlot>
+      <ConfirmDialog
+        open={open}
+        title="Delete contact?"
+        confirmLabel={remove.isPending ? 'Deleting…' : `Delete ${name}`}
+        danger
+        pending={remove.isPending}
+        error={remove.error?.message}
+        onCancel={() => {
+          remove.reset();
+          setOpen(false);
+        }}
+        onConfirm={() => {
+          if (remove.isPending) return;
+          remove.mutate(contactId, {
+            onSuccess: async () => {
+              setOpen(false);
+              await navigate({ to: '/contacts' });
+              forgetContact(queryClient, contactId);
+            },
+          });
+        }}
+      >
+        <p>
+          <strong>{name}</strong> will be deleted with its notes and identifiers. This cannot be
+          undone.
+        </p>
+      </ConfirmDialog>
+    </>
+  );
+}
+
+// Plain functions rather than components: an empty value must be null so its row is left out.
+function phone(value: PhoneNumber | undefined): ReactNode {
+  const shown = phoneDisplay(value);
+  if (!value || !shown) return null;
+  return (
+    <>
+      {shown}
+      {value.e164 ? <span className="muted"> · E.164 {value.e164}</span> : null}
+      {value.acceptsSMS ? <span className="muted"> · accepts SMS</span> : null}
+    </>
+  );
+}
+
+function email(address: string | undefined): ReactNode {
+  return address ? <a href={`mailto:${address}`}>{address}</a> : null;
+}
+
+function contactLink(contact: ContactRef | undefined): ReactNode {
+  if (!contact?.id) return null;
+  return (
+    <Link to="/contacts/$contactId" params={{ contactId: contact.id }}>
+      {contact.id}
+    </Link>
+  );
+}
+
+function list(items: ReactNode[]): ReactNode {
+  const shown = items.filter((item) => item !== null && item !== undefined && item !== '');
+  if (shown.length === 0) return null;
+  return (
+    <ul>
+      {shown.map((item, index) => (
+        <li key={index}>{item}</li>
+      ))}
+    </ul>
+  );
+}
+
+const joined = (...parts: (string | undefined)[]) => parts.filter(Boolean).join(' · ');
+
+/** Only web links become clickable: a javascript: or data: URL from the API stays text. */
+function externalLink(url: string | undefined): ReactNode {
+  if (!url) return null;
+  if (!/^https?:\/\//i.test(url)) return url;
+  return (
+    <a href={url} target="_blank" rel="noopener noreferrer">
+      {url}
+    </a>
+  );
+}
+
+/** Custom field values are JSON: text as is, everything else in a readable form. */
+function customValue(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'boolean') return value ? 'Yes' : 'No';
+  if (typeof value === 'number') return value.toLocaleString();
+  if (Array.isArray(value)) return value.map(customValue).join(', ');
+  if (value === null || value === undefined) return '';
+  return JSON.stringify(value);
+}
+
+/** Every field of the model, grouped; API text only ever goes through React text nodes. */
+export function ContactDetails({ contact }: { contact: ExternalContact }) {
+  const address = contact.address;
+  const sections: { title: string; rows: DetailRow[] }[] = [
+    {
+      title: 'Name and title',
+      rows: [
+        ['Salutation', contact.salutation],
+        ['First name', contact.firstName],
+        ['Middle name', contact.middleName],
+        ['Last name', contact.lastName],
+        ['Title', contact.title],
+        ['Division', contact.division?.name ?? contact.division?.id],
+      ],
+    },
+    {
+      title: 'Phones',
+      rows: [
+        ['Work phone', phone(contact.workPhone)],
+        ['Cell phone', phone(contact.cellPhone)],
+        ['Home phone', phone(contact.homePhone)],
+        ['Other phone', phone(contact.otherPhone)],
+      ],
+    },
+    {
+      title: 'Emails',
+      rows: [
+        ['Work email', email(contact.workEmail)],
+        ['Personal email', email(contact.personalEmail)],
+        ['Other email', email(contact.otherEmail)],
+      ],
+    },
+    {
+      title: 'Address',
+      rows: [
+        ['Address line 1', address?.address1],
+        ['Address line 2', address?.address2],
+        ['City', address?.city],
+        ['State', address?.state],
+        ['Postal code', address?.postalCode],
+        ['Country', address?.countryCode],
+      ],
+    },
+    {
+      title: 'Social and messaging',
+      rows: [
+        ['Twitter screen name', contact.twitterId?.screenName],
+        ['Twitter name', contact.twitterId?.name],
+        ['Twitter id', contact.twitterId?.id],
+        [
+          'Facebook',
+          joined(contact.facebookId?.displayName, contact.facebookId?.ids?.[0]?.scopedId),
+        ],
+        [
+          'Instagram',
+          joined(
+            contact.instagramId?.handle,
+            contact.instagramId?.displayName,
+            contact.instagramId?.ids?.[0]?.scopedId,
+          ),
+        ],
+        ['Line', joined(contact.lineId?.displayName, contact.lineId?.ids?.[0]?.userId)],
+        [
+          'WhatsApp',
+          joined(
+            contact.whatsAppId?.displayName,
+            phoneDisplay(contact.whatsAppId?.phoneNumber) || undefined,
+          ),
+        ],
+        ['Apple opaque ids', list((contact.appleOpaqueIds ?? []).map((id) => id.value))],
+      ],
+    },
+    {
+      title: 'External ids',
+      rows: (contact.externalIds ?? []).map(
+        (externalId) =>
+          [
+            externalId.externalSource?.name ?? externalId.externalSource?.id ?? 'External id',
+            externalId.value,
+          ] as const,
+      ),
+    },
+    {
+      title: 'Identifiers',
+      rows: (contact.identifiers ?? []).map(
+        (identifier) => [identifier.type ?? 'Identifier', identifier.value] as const,
+      ),
+    },
+    {
+      title: 'Organization',
+      rows: [
+        [
+          'Organization',
+          contact.externalOrganization
+            ? (contact.externalOrganization.name ?? contact.externalOrganization.id)
+            : null,
+        ],
+      ],
+    },
+    {
+      title: 'Preferences and links',
+      rows: [
+        ['Survey opt-out', contact.surveyOptOut ? 'Yes, no surveys' : 'No'],
+        ['External system URL', externalLink(contact.externalSystemUrl)],
+        [
+          'Data sources',
+          list((contact.externalDataSources ?? []).map((source) => source.platform)),
+        ],
+      ],
+    },
+    {
+      title: 'Custom fields',
+      rows: [
+        [
+          'Schema',
+          contact.schema
+            ? `${contact.schema.name ?? contact.schema.id}${contact.schema.version ? ` (version ${contact.schema.version})` : ''}`
+            : null,
+        ],
+        ...Object.entries(contact.customFields ?? {}).map(
+          ([key, value]) => [key, customValue(value)] as const,
+        ),
+      ],
+    },
+    {
+      title: 'Merge information',
+      rows: [
+        ['Canonical contact', contactLink(contact.canonicalContact)],
+        ['Merged to', contactLink(contact.mergedTo)],
+        ['Merged from', list((contact.mergedFrom ?? []).map(contactLink))],
+        ['Merge set', list((contact.mergeSet ?? []).map(contactLink))],
+      ],
+    },
+    {
+      title: 'Record',
+      rows: [
+        ['Created', formatDateTime(contact.createDate)],
+        ['Modified', formatDateTime(contact.modifyDate)],
+        ['Contact id', contact.id],
+      ],
+    },
+  ];
+  return (
+    <div className="detail-grid">
+      {sections.map((section) => (
+        <DetailSection key={section.title} title={section.title} rows={section.rows} />
+      ))}
+    </div>
+  );
+}

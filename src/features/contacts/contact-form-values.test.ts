@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { contactFormSchema, formFieldFor, toFormValues, toWriteBody } from './contact-form-values';
+import type { ExternalContact } from './contact-model';
+
+const parse = (values: ReturnType<typeof toFormValues>) => contactFormSchema.parse(values);
+
+describe('contact form values', () => {
+  it('an empty form is valid and sends only the survey flag', () => {
+    expect(toWriteBody(parse(toFormValues()))).toEqual({ surveyOptOut: false });
+  });
+
+  it('trims, drops empty parts and puts the phone country on every phone', () => {
+    const values = toFormValues();
+    values.firstName = '  Ada ';
+    values.workPhone.display = '317-222-2222';
+    values.cellPhone.display = '';
+    values.phoneCountry = 'us';
+    values.address.city = 'Indianapolis';
+    values.twitterId.screenName = '@ada';
+    expect(toWriteBody(parse(values))).toEqual({
+      firstName: 'Ada',
+      workPhone: { display: '317-222-2222', normalizationCountryCode: 'US' },
+      address: { city: 'Indianapolis' },
+      twitterId: { screenName: '@ada' },
+      surveyOptOut: false,
+    });
+  });
+
+  it('uses the model rules (email, URL with protocol, Twitter pattern, lengths)', () => {
+    const values = toFormValues();
+    values.workEmail = 'nope';
+    values.externalSystemUrl = 'crm.example.com';
+    values.twitterId.screenName = 'two words';
+    values.address.state = 'x'.repeat(51);
+    const result = contactFormSchema.safeParse(values);
+    expect(result.success).toBe(false);
+    const paths = result.error?.issues.map((issue) => issue.path.join('.'));
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        'workEmail',
+        'externalSystemUrl',
+        'twitterId.screenName',
+        'address.state',
+      ]),
+    );
+  });
+
+  it('on edit, carries over what the form does not show and never echoes read-only fields', () => {
+    const existing: ExternalContact = {
+      id: 'c1',
+      type: 'Curated',
+      firstName: 'Ada',
+      workPhone: { display: '+1 317-222-2222', e164: '+13172222222', extension: 7 },
+      externalOrganization: { id: 'o1', name: 'Acme' },
+      division: { id: 'd1', name: 'Home' },
+      externalIds: [{ externalSource: { id: 's1' }, value: 'x' }],
+      customFields: { tier: 'gold' },
+      mergeSet: [{ id: 'c0' }],
+      createDate: '2024-01-01T00:00:00Z',
+    };
+    const body = toWriteBody(parse(toFormValues(existing)), existing);
+    expect(body).toEqual({
+      firstName: 'Ada',
+      workPhone: { display: '+1 317-222-2222', extension: 7 },
+      externalOrganization: { id: 'o1' },
+      division: { id: 'd1' },
+      externalIds: [{ externalSource: { id: 's1' }, value: 'x' }],
+      customFields: { tier: 'gold' },
+      surveyOptOut: false,
+    });
+  });
+
+  it('maps API field names onto the form inputs', () => {
+    expect(formFieldFor('workEmail')).toBe('workEmail');
+    expect(formFieldFor('workPhone.display')).toBe('workPhone.display');
+    expect(formFieldFor('cellPhone')).toBe('cellPhone.display');
+    expect(formFieldFor('homePhone.normalizationCountryCode')).toBe('phoneCountry');
+    expect(formFieldFor('address.city')).toBe('address.city');
+    expect(formFieldFor('twitterId')).toBe('twitterId.screenName');
+    expect(formFieldFor('externalIds[0].value')).toBeNull();
+    expect(formFieldFor('division.id')).toBeNull();
+  });
+});

@@ -1,0 +1,160 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { getRouteApi, Link } from '@tanstack/react-router';
+import { GuxButtonSlot, GuxInlineAlert } from 'genesys-spark-components-react';
+import { useState } from 'react';
+import { useServices } from '@/app/services';
+import { usePermissions } from '@/auth/me-query';
+import { PageHeader } from '@/ui/page-header';
+import { Pagination } from '@/ui/pagination';
+import { QueryError } from '@/ui/query-error';
+import { contactDetailQueryOptions, contactListQueryOptions, toListParams } from './api';
+import { ContactSearchBox } from './contact-search-box';
+import { ContactsTable } from './contacts-table';
+import {
+  lastReachablePage,
+  nextSortOrder,
+  PAGE_SIZES,
+  SEARCH_WINDOW,
+  type PageSize,
+} from './search-params';
+
+const routeApi = getRouteApi('/_app/contacts/');
+const count = new Intl.NumberFormat();
+
+export const CONTACT_ADD_PERMISSIONS = ['externalContacts:contact:add', 'relate:contact:add'];
+
+export function ContactsListPage() {
+  const search = routeApi.useSearch();
+  const navigate = routeApi.useNavigate();
+  const { api } = useServices();
+  const queryClient = useQueryClient();
+  const { can } = usePermissions();
+  const params = toListParams(search);
+  const list = useQuery(contactListQueryOptions(api, params));
+  const [selected, setSelected] = useState<ReadonlySet<string>>(() => new Set());
+
+  const listing = list.data;
+  const contacts = listing?.entities ?? [];
+  const total = listing?.total;
+  const lastPage = lastReachablePage(params.pageSize, listing?.pageCount);
+
+  const goTo = (pageNumber: number) =>
+    void navigate({ search: (prev) => ({ ...prev, pageNumber }) });
+
+  const select = (ids: string[], on: boolean) =>
+    setSelected((current) => {
+      const next = new Set(current);
+      for (const id of ids) {
+        if (on) next.add(id);
+        else next.delete(id);
+      }
+      return next;
+    });
+
+  const message = list.isPending ? (
+    <span role="status">Loading contacts…</span>
+  ) : params.pageNumber > 1 && total ? (
+    <span>
+      This page is past the last one.{' '}
+      <button type="button" className="sort-button" onClick={() => goTo(1)}>
+        Go to the first page
+      </button>
+    </span>
+  ) : params.q ? (
+    <span>No contacts match “{params.q}”.</span>
+  ) : (
+    <span>No contacts yet.</span>
+  );
+
+  return (
+    <div className="page">
+      <PageHeader
+        title="Contacts"
+        actions={
+          can(...CONTACT_ADD_PERMISSIONS) ? (
+            <Link to="/contacts/new" className="link-button primary">
+              New contact
+            </Link>
+          ) : null
+        }
+      />
+      <div className="toolbar">
+        <ContactSearchBox
+          q={search.q}
+          onSearch={(q) =>
+            void navigate({
+              search: (prev) => ({ ...prev, q, pageNumber: 1 }),
+              // Typing refines one search: keep it to one history entry.
+              replace: true,
+            })
+          }
+        />
+        <div className="selection-bar" aria-live="polite">
+          {selected.size > 0 ? (
+            <>
+              <span>{count.format(selected.size)} selected</span>
+              <GuxButtonSlot accent="ghost">
+                <button type="button" onClick={() => setSelected(new Set())}>
+                  Clear selection
+                </button>
+              </GuxButtonSlot>
+            </>
+          ) : null}
+        </div>
+      </div>
+      {total !== undefined && total > SEARCH_WINDOW ? (
+        <GuxInlineAlert accent="info">
+          <div>
+            {count.format(total)} contacts match. Only the first {count.format(SEARCH_WINDOW)}{' '}
+            matches can be paged; refine the search.
+          </div>
+        </GuxInlineAlert>
+      ) : null}
+      {list.isError ? (
+        <QueryError
+          error={list.error}
+          title="The contacts could not be loaded."
+          onRetry={() => void list.refetch()}
+        />
+      ) : (
+        <>
+          <ContactsTable
+            caption={params.q ? `Contacts matching “${params.q}”` : 'Contacts'}
+            contacts={contacts}
+            sortOrder={search.sortOrder}
+            onSort={(field) =>
+              void navigate({
+                search: (prev) => ({
+                  ...prev,
+                  sortOrder: nextSortOrder(prev.sortOrder, field),
+                  pageNumber: 1,
+                }),
+              })
+            }
+            selected={selected}
+            onSelect={select}
+            onIntent={(contactId) =>
+              void queryClient.prefetchQuery(contactDetailQueryOptions(api, contactId))
+            }
+            stale={list.isPlaceholderData}
+            message={message}
+          />
+          <Pagination
+            label="Contacts pages"
+            pageNumber={params.pageNumber}
+            lastPage={Math.max(lastPage, 1)}
+            pageSize={params.pageSize}
+            pageSizes={PAGE_SIZES}
+            total={total}
+            onPageChange={goTo}
+            onPageSizeChange={(pageSize) =>
+              void navigate({
+                search: (prev) => ({ ...prev, pageSize: pageSize as PageSize, pageNumber: 1 }),
+              })
+            }
+          />
+        </>
+      )}
+    </div>
+  );
+}

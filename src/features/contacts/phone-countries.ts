@@ -1,0 +1,23 @@
+/** Countries offered for reading phone numbers typed without a +country prefix (ISO 3166-1). */
+export const PHONE_COUNTRIES: readonly { code: string; name: string }[] = [
+  { code: 'US', name: 'United States (+1)' },
+  { code: 'CA', name: 'Canada (+1)' },
+  { code: 'GB', name: 'United Kingdom (+44)' },
+  { code: 'IE', name: 'Ireland (+353)' },
+  { code: 'FR', name: 'France (+33)' },
+  { code: 'DE', name: 'Germany (+49)' },
+  { code: 'ES', name: 'Spain (+34)' },
+  { code: 'IT', name: 'Italy (+39)' },
+  { code: 'NL', name: 'Netherlands (+31)' },
+  { code: 'BE', name: 'Belgium (+32)' },
+  { code: 'CH', name: 'Switzerland (+41)' },
+  { code: 'SE', name: 'Sweden (+46)' },
+  { code: 'PL', name: 'Poland (+48)' },
+  { code: 'AU', name: 'Australia (+61)' },
+  { code: 'NZ', name: 'New Zealand (+64)' },
+  { code: 'JP', name: 'Japan (+81)' },
+  { code: 'IN', name: 'India (+91)' },
+  { code: 'BR', name: 'Brazil (+55)' },
+  { code: 'MX', name: 'Mexico (+52)' },
+  { code: 'ZA', name: 'South Africa (+27)' },
+];

@@ -1,0 +1,73 @@
+import { useId } from 'react';
+import { GuxButtonSlot } from 'genesys-spark-components-react';
+import './ui.css';
+
+interface PaginationProps {
+  /** Names the control for assistive tech, e.g. "Contacts pages". */
+  label: string;
+  pageNumber: number;
+  lastPage: number;
+  pageSize: number;
+  pageSizes: readonly number[];
+  total: number | undefined;
+  onPageChange: (pageNumber: number) => void;
+  onPageSizeChange: (pageSize: number) => void;
+}
+
+const count = new Intl.NumberFormat();
+
+/** Page-number paging: page size, previous/next, where we are and how many there are. */
+export function Pagination({
+  label,
+  pageNumber,
+  lastPage,
+  pageSize,
+  pageSizes,
+  total,
+  onPageChange,
+  onPageSizeChange,
+}: PaginationProps) {
+  const sizeId = useId();
+  return (
+    <nav className="pagination" aria-label={label}>
+      <div className="pagination-size">
+        <label htmlFor={sizeId}>Rows per page</label>
+        <select
+          id={sizeId}
+          value={pageSize}
+          onChange={(event) => onPageSizeChange(Number(event.target.value))}
+        >
+          {pageSizes.map((size) => (
+            <option key={size} value={size}>
+              {size}
+            </option>
+          ))}
+        </select>
+      </div>
+      <p className="pagination-status" aria-live="polite">
+        Page {count.format(pageNumber)} of {count.format(lastPage)}
+        {total !== undefined ? <> · {count.format(total)} total</> : null}
+      </p>
+      <div className="pagination-buttons">
+        <GuxButtonSlot accent="secondary">
+          <button
+            type="button"
+            disabled={pageNumber <= 1}
+            onClick={() => onPageChange(pageNumber - 1)}
+          >
+            Previous page
+          </button>
+        </GuxButtonSlot>
+        <GuxButtonSlot accent="secondary">
+          <button
+            type="button"
+            disabled={pageNumber >= lastPage}
+            onClick={() => onPageChange(pageNumber + 1)}
+          >
+            Next page
+          </button>
+        </GuxButtonSlot>
+      </div>
+    </nav>
+  );
+}
