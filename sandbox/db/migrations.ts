@@ -1,6 +1,8 @@
 import type { SqliteDatabase } from './connection.ts';
 import { CONTACTS_AND_ORGANIZATIONS_MIGRATION } from './contacts-migration.ts';
 import { DATA_SCHEMAS_MIGRATION } from './data-schemas-migration.ts';
+import { NOTES_AND_RELATIONSHIPS_MIGRATION } from './notes-migration.ts';
+import { SOURCES_CONVERSATIONS_JOURNEY_MIGRATION } from './sources-migration.ts';
 
 /**
  * Ordered schema changes; entry N brings the file to `PRAGMA user_version = N + 1`. Never edit a
@@ -83,6 +85,8 @@ export const MIGRATIONS: readonly string[] = [
   `,
   CONTACTS_AND_ORGANIZATIONS_MIGRATION,
   DATA_SCHEMAS_MIGRATION,
+  NOTES_AND_RELATIONSHIPS_MIGRATION,
+  SOURCES_CONVERSATIONS_JOURNEY_MIGRATION,
 ];
 
 export function schemaVersion(db: SqliteDatabase): number {

@@ -6,6 +6,8 @@ import { registerTokenRoutes } from './tokens.ts';
 import { registerUserRoutes } from './users.ts';
 import { registerContactAndOrganizationRoutes } from './externalcontacts/contacts-and-organizations.ts';
 import { registerDataSchemaRoutes } from './externalcontacts/data-schemas.ts';
+import { registerNoteAndRelationshipRoutes } from './externalcontacts/notes-and-relationships.ts';
+import { registerSourceConversationJourneyRoutes } from './externalcontacts/sources-conversations-journey.ts';
 
 /** Everything under /api/v2: one scope, so the bearer check cannot be forgotten on a route. */
 export const apiRoutes: FastifyPluginAsync<{ context: SandboxContext }> = async (
@@ -18,4 +20,6 @@ export const apiRoutes: FastifyPluginAsync<{ context: SandboxContext }> = async 
   registerDivisionRoutes(app, context);
   registerContactAndOrganizationRoutes(app, context);
   registerDataSchemaRoutes(app, context);
+  registerNoteAndRelationshipRoutes(app, context);
+  registerSourceConversationJourneyRoutes(app, context);
 };
