@@ -32,7 +32,9 @@ function describeSeed(options: SandboxOptions, summary: SeedSummary | null): str
     summary.mergedGroups > 0
       ? `, ${summary.mergedGroups} merged sets, ${summary.duplicateGroupsLeft} groups of duplicates to merge`
       : '';
-  return `${choice}: ${summary.contacts} contacts, ${summary.organizations} organizations${merges}`;
+  const notes =
+    summary.notes > 0 ? `, ${summary.notes} notes, ${summary.relationships} relationships` : '';
+  return `${choice}: ${summary.contacts} contacts, ${summary.organizations} organizations${notes}${merges}`;
 }
 
 function banner(

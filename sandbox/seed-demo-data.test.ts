@@ -43,6 +43,19 @@ describe('demo seed', () => {
     return response.json<T>();
   };
 
+  const scanAllContacts = async (): Promise<Listing['entities']> => {
+    const scanned: Listing['entities'] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await get<Listing & { cursors?: { after?: string } }>(
+        `/api/v2/externalcontacts/scan/contacts?limit=200${cursor ? `&cursor=${cursor}` : ''}`,
+      );
+      scanned.push(...page.entities);
+      cursor = page.cursors?.after;
+    } while (cursor);
+    return scanned;
+  };
+
   it('creates a believable org: organizations, contacts, merged sets and duplicates', () => {
     expect(summary.organizations).toBe(300);
     expect(summary.contacts).toBe(2000);
@@ -84,16 +97,27 @@ describe('demo seed', () => {
     expect(customers.entities[0]?.customFields?.customer_number_identifier).toMatch(/^C-1000/);
   });
 
+  it('seeds notes, relationships to the demo users, and notes on merged ancestors', async () => {
+    expect(summary.notes).toBe(3000);
+    expect(summary.relationships).toBeGreaterThan(100);
+    const relationships = await get<{ entities: { user: { id: string } }[] }>(
+      '/api/v2/externalcontacts/scan/relationships?limit=200',
+    );
+    expect(relationships.entities.length).toBeGreaterThan(0);
+    const merged = (await scanAllContacts()).find((contact) => (contact.mergeSet?.length ?? 0) > 1);
+    expect(merged).toBeDefined();
+    const own = await get<{ total: number }>(
+      `/api/v2/externalcontacts/contacts/${merged?.id}/notes?pageSize=100`,
+    );
+    const withMergeSet = await get<{ total: number }>(
+      `/api/v2/externalcontacts/contacts/${merged?.id}/notes?pageSize=100&expand=mergeset`,
+    );
+    expect(withMergeSet.total).toBeGreaterThan(0);
+    expect(withMergeSet.total).toBeGreaterThanOrEqual(own.total);
+  });
+
   it('seeds all three contact types', async () => {
-    const scanned: Listing['entities'] = [];
-    let cursor: string | undefined;
-    do {
-      const page = await get<Listing & { cursors?: { after?: string } }>(
-        `/api/v2/externalcontacts/scan/contacts?limit=200${cursor ? `&cursor=${cursor}` : ''}`,
-      );
-      scanned.push(...page.entities);
-      cursor = page.cursors?.after;
-    } while (cursor);
+    const scanned = await scanAllContacts();
     const types = new Set(scanned.map((contact) => contact.type));
     expect([...types].sort()).toEqual(['Curated', 'Ephemeral', 'Identified']);
     expect(scanned.some((contact) => (contact.mergeSet?.length ?? 0) > 1)).toBe(true);
@@ -113,6 +137,8 @@ describe('demo seed', () => {
         contacts: 0,
         mergedGroups: 0,
         duplicateGroupsLeft: 0,
+        notes: 0,
+        relationships: 0,
       });
     } finally {
       scale.close();

@@ -17,7 +17,11 @@ import {
   partnerSchema,
 } from './seed/demo-schemas.ts';
 import { createSchemaService } from './domain/schema-service.ts';
-import { USER_IDS } from './auth/demo-identities.ts';
+import { DEMO_USERS, USER_IDS } from './auth/demo-identities.ts';
+import { createNoteService } from './domain/note-service.ts';
+import { createRelationshipService } from './domain/relationship-service.ts';
+import { generateNotes } from './seed/notes.ts';
+import { generateRelationships } from './seed/relationships.ts';
 
 /** The same seed every time, so the demo org looks the same on every machine and in screenshots. */
 const DEMO_RANDOM_SEED = 20261123;
@@ -25,6 +29,7 @@ const DEMO_CONTACTS = 2000;
 const DEMO_ORGANIZATIONS = 300;
 /** Of the duplicate groups the generator makes, this many are merged already; the rest wait. */
 const MERGED_GROUPS = 8;
+const DEMO_NOTES = 3000;
 /** Rows per transaction: large enough to be fast, small enough to keep memory flat. */
 const BATCH = 1000;
 
@@ -33,6 +38,8 @@ export interface SeedSummary {
   contacts: number;
   mergedGroups: number;
   duplicateGroupsLeft: number;
+  notes: number;
+  relationships: number;
 }
 
 /**
@@ -41,7 +48,14 @@ export interface SeedSummary {
  * `demo`: a believable org; `<count>`: that many contacts, quickly, for scale tests; `none`: nothing.
  */
 export function seedExternalContacts(context: SandboxContext, choice: SeedChoice): SeedSummary {
-  const empty = { organizations: 0, contacts: 0, mergedGroups: 0, duplicateGroupsLeft: 0 };
+  const empty = {
+    organizations: 0,
+    contacts: 0,
+    mergedGroups: 0,
+    duplicateGroupsLeft: 0,
+    notes: 0,
+    relationships: 0,
+  };
   if (choice.kind === 'none') return empty;
   const demo = choice.kind === 'demo';
   const contactCount = demo ? DEMO_CONTACTS : choice.count;
@@ -101,8 +115,17 @@ export function seedExternalContacts(context: SandboxContext, choice: SeedChoice
     });
   }
 
-  const merges = createMergeService(contacts);
   const merged = groups.slice(0, MERGED_GROUPS);
+  let seededNotes = { notes: 0, relationships: 0 };
+  if (demo) {
+    // Before the merges, so merged contacts have notes on their ancestors (expand=mergeset).
+    const mergedMembers = merged.flat().map((index) => contactIds[index]!);
+    seededNotes = seedNotesAndRelationships(context, contacts, rng, {
+      contactIds: [...contactIds, ...mergedMembers, ...mergedMembers],
+      organizationIds,
+    });
+  }
+  const merges = createMergeService(contacts);
   for (const group of merged) {
     merges.mergeContacts({ contactIds: group.map((index) => contactIds[index]) });
   }
@@ -111,6 +134,7 @@ export function seedExternalContacts(context: SandboxContext, choice: SeedChoice
     contacts: contactIds.length,
     mergedGroups: merged.length,
     duplicateGroupsLeft: groups.length - merged.length,
+    ...seededNotes,
   };
 }
 
@@ -154,4 +178,34 @@ function seedDemoSchemas(context: SandboxContext): void {
       creator,
     ),
   );
+}
+
+function seedNotesAndRelationships(
+  context: SandboxContext,
+  contacts: ReturnType<typeof createContactService>,
+  rng: ReturnType<typeof createRng>,
+  { contactIds, organizationIds }: { contactIds: string[]; organizationIds: string[] },
+): { notes: number; relationships: number } {
+  const notes = createNoteService(context, contacts);
+  const relationships = createRelationshipService(context);
+  const userIds = DEMO_USERS.map((user) => user.id);
+  const entities = [
+    ...contactIds.map((entityId) => ({ entityType: 'contact' as const, entityId })),
+    ...organizationIds.map((entityId) => ({ entityType: 'organization' as const, entityId })),
+  ];
+  const bodies = generateNotes(DEMO_NOTES, rng, { entities, authorIds: userIds.slice(0, 3) });
+  for (let start = 0; start < bodies.length; start += BATCH) {
+    notes.transaction(() => {
+      for (const { entityType, entityId, noteText, createdBy } of bodies.slice(
+        start,
+        start + BATCH,
+      )) {
+        const owner = notes.requireOwner(entityType, entityId);
+        notes.notes.insert(notes.prepareCreate(owner, { noteText, createdBy }, null));
+      }
+    });
+  }
+  const relationshipBodies = generateRelationships(rng, { organizationIds, userIds });
+  relationships.transaction(() => relationshipBodies.forEach((body) => relationships.create(body)));
+  return { notes: bodies.length, relationships: relationshipBodies.length };
 }
