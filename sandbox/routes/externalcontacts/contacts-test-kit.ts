@@ -1,10 +1,16 @@
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { USER_IDS } from '../../auth/demo-identities.ts';
-import { bearer, signIn, testServer } from '../../testing/sandbox-test-kit.ts';
+import { resolveSandboxOptions } from '../../config.ts';
+import type { SqliteDatabase } from '../../db/connection.ts';
+import { openSandboxDatabase } from '../../db/open-sandbox-database.ts';
+import { buildServer } from '../../server.ts';
+import { bearer, signIn } from '../../testing/sandbox-test-kit.ts';
 
 /** Shared setup of the contact/organization route tests: a server, admin and reader tokens. */
 export interface ContactsTestKit {
   app: FastifyInstance;
+  /** The server's database, for tests that check what a route stored through repo functions. */
+  db: SqliteDatabase;
   adminToken: string;
   readerToken: string;
   call(
@@ -22,7 +28,10 @@ export interface ContactsTestKit {
 export const API = '/api/v2/externalcontacts';
 
 export async function contactsTestKit(): Promise<ContactsTestKit> {
-  const app = await testServer();
+  const options = resolveSandboxOptions({ memory: true, log: 'silent' });
+  const db = openSandboxDatabase(options).db;
+  const app = await buildServer(options, { db });
+  app.addHook('onClose', async () => db.close());
   const adminToken = (await signIn(app, USER_IDS.alexAdmin)).token;
   const readerToken = (await signIn(app, USER_IDS.rileyReader)).token;
   const call: ContactsTestKit['call'] = (method, url, payload, token = adminToken) =>
@@ -39,6 +48,7 @@ export async function contactsTestKit(): Promise<ContactsTestKit> {
   };
   return {
     app,
+    db,
     adminToken,
     readerToken,
     call,

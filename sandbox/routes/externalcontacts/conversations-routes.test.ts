@@ -1,12 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { conversationLinksForContact } from '../../db/conversations-repo.ts';
 import { API } from './contacts-test-kit.ts';
-import { dbTestKit } from './conversations-journey-test-kit.ts';
-import type { DbTestKit } from './conversations-journey-test-kit.ts';
+import { contactsTestKit } from './contacts-test-kit.ts';
+import type { ContactsTestKit } from './contacts-test-kit.ts';
 
-let kit: DbTestKit;
+let kit: ContactsTestKit;
 beforeEach(async () => {
-  kit = await dbTestKit();
+  kit = await contactsTestKit();
 });
 afterEach(async () => {
   await kit.app.close();
