@@ -9,6 +9,8 @@ import { registerBulkRoutes } from './bulk-routes.ts';
 import { registerMergeRoutes } from './merge-routes.ts';
 import { registerIdentifierRoutes } from './identifiers-routes.ts';
 import { registerLookupRoutes } from './lookups-routes.ts';
+import { registerContactSearchRoutes } from './contact-search-routes.ts';
+import { registerEnrichRoutes } from './enrich-routes.ts';
 
 /** /api/v2/externalcontacts: contacts, organizations, identifiers, lookups, merge, bulk, scan. */
 export function registerContactAndOrganizationRoutes(
@@ -25,4 +27,6 @@ export function registerContactAndOrganizationRoutes(
   registerIdentifierRoutes(app, contacts, organizations);
   registerLookupRoutes(app, contacts, organizations);
   registerBulkRoutes(app, contacts, organizations);
+  registerContactSearchRoutes(app, contacts);
+  registerEnrichRoutes(app, contacts, organizations);
 }
