@@ -18,6 +18,8 @@ import { createSandboxContext } from './sandbox-context.ts';
 export interface ServerDependencies {
   /** An already opened, migrated and seeded database; the caller keeps ownership and closes it. */
   db?: SqliteDatabase;
+  /** Told of every route as it is added: lets contract tests walk the whole API surface. */
+  onRoute?: (route: { method: string | string[]; url: string }) => void;
 }
 
 function loggerOptions(mode: LogMode): FastifyServerOptions['logger'] {
@@ -59,6 +61,8 @@ export async function buildServer(
       bodyLimit: BODY_LIMIT_BYTES,
     });
     if (ownsDb) app.addHook('onClose', async () => db.close());
+    const { onRoute } = dependencies;
+    if (onRoute) app.addHook('onRoute', (route) => onRoute(route));
 
     decorateRequestWithAuth(app);
     registerCorrelationHeader(app);
