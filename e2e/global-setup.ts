@@ -19,7 +19,17 @@ export default async function globalSetup(_config: FullConfig): Promise<() => Pr
   const port = await freePort();
   const preview = spawn(
     'npx',
-    ['vite', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'],
+    [
+      'vite',
+      'preview',
+      '--port',
+      String(port),
+      '--strictPort',
+      '--host',
+      '127.0.0.1',
+      '--outDir',
+      process.env.E2E_OUT_DIR ?? 'dist',
+    ],
     {
       stdio: ['ignore', 'ignore', 'inherit'],
       env: { ...process.env, CONSOLE_CONFIG_JSON: consoleConfigJson(sandboxUrl) },

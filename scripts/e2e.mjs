@@ -17,7 +17,10 @@ function run(command, args, env = process.env) {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-if (!process.env.E2E_SKIP_BUILD) run('npx', ['vite', 'build', '--logLevel', 'warn']);
+// E2E_OUT_DIR lets several checkouts' suites run side by side without sharing dist/.
+const outDir = process.env.E2E_OUT_DIR ?? 'dist';
+if (!process.env.E2E_SKIP_BUILD)
+  run('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', outDir]);
 run('npx', ['playwright', 'test', ...process.argv.slice(2)], {
   ...process.env,
   PLAYWRIGHT_CHROMIUM_EXECUTABLE: executable,
