@@ -15,8 +15,16 @@ import { Route as AppIndexRouteImport } from './routes/_app/index'
 import { Route as AuthCallbackRouteImport } from './routes/auth/callback'
 import { Route as AppContactsIndexRouteImport } from './routes/_app/contacts/index'
 import { Route as AppContactsNewRouteImport } from './routes/_app/contacts/new'
-import { Route as AppContactsContactIdIndexRouteImport } from './routes/_app/contacts/$contactId/index'
+import { Route as AppContactsContactIdRecordRouteImport } from './routes/_app/contacts/$contactId/_record'
 import { Route as AppContactsContactIdEditRouteImport } from './routes/_app/contacts/$contactId/edit'
+import { Route as AppOrganizationsOrganizationIdRecordRouteImport } from './routes/_app/organizations/$organizationId/_record'
+import { Route as AppContactsContactIdRecordIndexRouteImport } from './routes/_app/contacts/$contactId/_record/index'
+import { Route as AppContactsContactIdRecordActivityRouteImport } from './routes/_app/contacts/$contactId/_record/activity'
+import { Route as AppContactsContactIdRecordIdentifiersRouteImport } from './routes/_app/contacts/$contactId/_record/identifiers'
+import { Route as AppContactsContactIdRecordNotesRouteImport } from './routes/_app/contacts/$contactId/_record/notes'
+import { Route as AppOrganizationsOrganizationIdRecordIdentifiersRouteImport } from './routes/_app/organizations/$organizationId/_record/identifiers'
+import { Route as AppOrganizationsOrganizationIdRecordNotesRouteImport } from './routes/_app/organizations/$organizationId/_record/notes'
+import { Route as AppOrganizationsOrganizationIdRecordRelationshipsRouteImport } from './routes/_app/organizations/$organizationId/_record/relationships'
 
 const AppRoute = AppRouteImport.update({
   id: '/_app',
@@ -47,10 +55,10 @@ const AppContactsNewRoute = AppContactsNewRouteImport.update({
   path: '/contacts/new',
   getParentRoute: () => AppRoute,
 } as any)
-const AppContactsContactIdIndexRoute =
-  AppContactsContactIdIndexRouteImport.update({
-    id: '/contacts/$contactId/',
-    path: '/contacts/$contactId/',
+const AppContactsContactIdRecordRoute =
+  AppContactsContactIdRecordRouteImport.update({
+    id: '/contacts/$contactId/_record',
+    path: '/contacts/$contactId',
     getParentRoute: () => AppRoute,
   } as any)
 const AppContactsContactIdEditRoute =
@@ -59,6 +67,54 @@ const AppContactsContactIdEditRoute =
     path: '/contacts/$contactId/edit',
     getParentRoute: () => AppRoute,
   } as any)
+const AppOrganizationsOrganizationIdRecordRoute =
+  AppOrganizationsOrganizationIdRecordRouteImport.update({
+    id: '/organizations/$organizationId/_record',
+    path: '/organizations/$organizationId',
+    getParentRoute: () => AppRoute,
+  } as any)
+const AppContactsContactIdRecordIndexRoute =
+  AppContactsContactIdRecordIndexRouteImport.update({
+    id: '/',
+    path: '/',
+    getParentRoute: () => AppContactsContactIdRecordRoute,
+  } as any)
+const AppContactsContactIdRecordActivityRoute =
+  AppContactsContactIdRecordActivityRouteImport.update({
+    id: '/activity',
+    path: '/activity',
+    getParentRoute: () => AppContactsContactIdRecordRoute,
+  } as any)
+const AppContactsContactIdRecordIdentifiersRoute =
+  AppContactsContactIdRecordIdentifiersRouteImport.update({
+    id: '/identifiers',
+    path: '/identifiers',
+    getParentRoute: () => AppContactsContactIdRecordRoute,
+  } as any)
+const AppContactsContactIdRecordNotesRoute =
+  AppContactsContactIdRecordNotesRouteImport.update({
+    id: '/notes',
+    path: '/notes',
+    getParentRoute: () => AppContactsContactIdRecordRoute,
+  } as any)
+const AppOrganizationsOrganizationIdRecordIdentifiersRoute =
+  AppOrganizationsOrganizationIdRecordIdentifiersRouteImport.update({
+    id: '/identifiers',
+    path: '/identifiers',
+    getParentRoute: () => AppOrganizationsOrganizationIdRecordRoute,
+  } as any)
+const AppOrganizationsOrganizationIdRecordNotesRoute =
+  AppOrganizationsOrganizationIdRecordNotesRouteImport.update({
+    id: '/notes',
+    path: '/notes',
+    getParentRoute: () => AppOrganizationsOrganizationIdRecordRoute,
+  } as any)
+const AppOrganizationsOrganizationIdRecordRelationshipsRoute =
+  AppOrganizationsOrganizationIdRecordRelationshipsRouteImport.update({
+    id: '/relationships',
+    path: '/relationships',
+    getParentRoute: () => AppOrganizationsOrganizationIdRecordRoute,
+  } as any)
 
 export interface FileRoutesByFullPath {
   '/': typeof AppIndexRoute
@@ -66,8 +122,16 @@ export interface FileRoutesByFullPath {
   '/auth/callback': typeof AuthCallbackRoute
   '/contacts/new': typeof AppContactsNewRoute
   '/contacts/': typeof AppContactsIndexRoute
+  '/contacts/$contactId': typeof AppContactsContactIdRecordRouteWithChildren
   '/contacts/$contactId/edit': typeof AppContactsContactIdEditRoute
-  '/contacts/$contactId/': typeof AppContactsContactIdIndexRoute
+  '/organizations/$organizationId': typeof AppOrganizationsOrganizationIdRecordRouteWithChildren
+  '/contacts/$contactId/activity': typeof AppContactsContactIdRecordActivityRoute
+  '/contacts/$contactId/identifiers': typeof AppContactsContactIdRecordIdentifiersRoute
+  '/contacts/$contactId/notes': typeof AppContactsContactIdRecordNotesRoute
+  '/organizations/$organizationId/identifiers': typeof AppOrganizationsOrganizationIdRecordIdentifiersRoute
+  '/organizations/$organizationId/notes': typeof AppOrganizationsOrganizationIdRecordNotesRoute
+  '/organizations/$organizationId/relationships': typeof AppOrganizationsOrganizationIdRecordRelationshipsRoute
+  '/contacts/$contactId/': typeof AppContactsContactIdRecordIndexRoute
 }
 export interface FileRoutesByTo {
   '/login': typeof LoginRoute
@@ -76,7 +140,14 @@ export interface FileRoutesByTo {
   '/contacts/new': typeof AppContactsNewRoute
   '/contacts': typeof AppContactsIndexRoute
   '/contacts/$contactId/edit': typeof AppContactsContactIdEditRoute
-  '/contacts/$contactId': typeof AppContactsContactIdIndexRoute
+  '/organizations/$organizationId': typeof AppOrganizationsOrganizationIdRecordRouteWithChildren
+  '/contacts/$contactId/activity': typeof AppContactsContactIdRecordActivityRoute
+  '/contacts/$contactId/identifiers': typeof AppContactsContactIdRecordIdentifiersRoute
+  '/contacts/$contactId/notes': typeof AppContactsContactIdRecordNotesRoute
+  '/organizations/$organizationId/identifiers': typeof AppOrganizationsOrganizationIdRecordIdentifiersRoute
+  '/organizations/$organizationId/notes': typeof AppOrganizationsOrganizationIdRecordNotesRoute
+  '/organizations/$organizationId/relationships': typeof AppOrganizationsOrganizationIdRecordRelationshipsRoute
+  '/contacts/$contactId': typeof AppContactsContactIdRecordIndexRoute
 }
 export interface FileRoutesById {
   __root__: typeof rootRouteImport
@@ -86,8 +157,16 @@ export interface FileRoutesById {
   '/_app/': typeof AppIndexRoute
   '/_app/contacts/new': typeof AppContactsNewRoute
   '/_app/contacts/': typeof AppContactsIndexRoute
+  '/_app/contacts/$contactId/_record': typeof AppContactsContactIdRecordRouteWithChildren
   '/_app/contacts/$contactId/edit': typeof AppContactsContactIdEditRoute
-  '/_app/contacts/$contactId/': typeof AppContactsContactIdIndexRoute
+  '/_app/organizations/$organizationId/_record': typeof AppOrganizationsOrganizationIdRecordRouteWithChildren
+  '/_app/contacts/$contactId/_record/activity': typeof AppContactsContactIdRecordActivityRoute
+  '/_app/contacts/$contactId/_record/identifiers': typeof AppContactsContactIdRecordIdentifiersRoute
+  '/_app/contacts/$contactId/_record/notes': typeof AppContactsContactIdRecordNotesRoute
+  '/_app/organizations/$organizationId/_record/identifiers': typeof AppOrganizationsOrganizationIdRecordIdentifiersRoute
+  '/_app/organizations/$organizationId/_record/notes': typeof AppOrganizationsOrganizationIdRecordNotesRoute
+  '/_app/organizations/$organizationId/_record/relationships': typeof AppOrganizationsOrganizationIdRecordRelationshipsRoute
+  '/_app/contacts/$contactId/_record/': typeof AppContactsContactIdRecordIndexRoute
 }
 export interface FileRouteTypes {
   fileRoutesByFullPath: FileRoutesByFullPath
@@ -97,7 +176,15 @@ export interface FileRouteTypes {
     | '/auth/callback'
     | '/contacts/new'
     | '/contacts/'
+    | '/contacts/$contactId'
     | '/contacts/$contactId/edit'
+    | '/organizations/$organizationId'
+    | '/contacts/$contactId/activity'
+    | '/contacts/$contactId/identifiers'
+    | '/contacts/$contactId/notes'
+    | '/organizations/$organizationId/identifiers'
+    | '/organizations/$organizationId/notes'
+    | '/organizations/$organizationId/relationships'
     | '/contacts/$contactId/'
   fileRoutesByTo: FileRoutesByTo
   to:
@@ -107,6 +194,13 @@ export interface FileRouteTypes {
     | '/contacts/new'
     | '/contacts'
     | '/contacts/$contactId/edit'
+    | '/organizations/$organizationId'
+    | '/contacts/$contactId/activity'
+    | '/contacts/$contactId/identifiers'
+    | '/contacts/$contactId/notes'
+    | '/organizations/$organizationId/identifiers'
+    | '/organizations/$organizationId/notes'
+    | '/organizations/$organizationId/relationships'
     | '/contacts/$contactId'
   id:
     | '__root__'
@@ -116,8 +210,16 @@ export interface FileRouteTypes {
     | '/_app/'
     | '/_app/contacts/new'
     | '/_app/contacts/'
+    | '/_app/contacts/$contactId/_record'
     | '/_app/contacts/$contactId/edit'
-    | '/_app/contacts/$contactId/'
+    | '/_app/organizations/$organizationId/_record'
+    | '/_app/contacts/$contactId/_record/activity'
+    | '/_app/contacts/$contactId/_record/identifiers'
+    | '/_app/contacts/$contactId/_record/notes'
+    | '/_app/organizations/$organizationId/_record/identifiers'
+    | '/_app/organizations/$organizationId/_record/notes'
+    | '/_app/organizations/$organizationId/_record/relationships'
+    | '/_app/contacts/$contactId/_record/'
   fileRoutesById: FileRoutesById
 }
 export interface RootRouteChildren {
@@ -170,11 +272,11 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof AppContactsNewRouteImport
       parentRoute: typeof AppRoute
     }
-    '/_app/contacts/$contactId/': {
-      id: '/_app/contacts/$contactId/'
+    '/_app/contacts/$contactId/_record': {
+      id: '/_app/contacts/$contactId/_record'
       path: '/contacts/$contactId'
-      fullPath: '/contacts/$contactId/'
-      preLoaderRoute: typeof AppContactsContactIdIndexRouteImport
+      fullPath: '/contacts/$contactId'
+      preLoaderRoute: typeof AppContactsContactIdRecordRouteImport
       parentRoute: typeof AppRoute
     }
     '/_app/contacts/$contactId/edit': {
@@ -184,23 +286,125 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof AppContactsContactIdEditRouteImport
       parentRoute: typeof AppRoute
     }
+    '/_app/organizations/$organizationId/_record': {
+      id: '/_app/organizations/$organizationId/_record'
+      path: '/organizations/$organizationId'
+      fullPath: '/organizations/$organizationId'
+      preLoaderRoute: typeof AppOrganizationsOrganizationIdRecordRouteImport
+      parentRoute: typeof AppRoute
+    }
+    '/_app/contacts/$contactId/_record/': {
+      id: '/_app/contacts/$contactId/_record/'
+      path: '/'
+      fullPath: '/contacts/$contactId/'
+      preLoaderRoute: typeof AppContactsContactIdRecordIndexRouteImport
+      parentRoute: typeof AppContactsContactIdRecordRoute
+    }
+    '/_app/contacts/$contactId/_record/activity': {
+      id: '/_app/contacts/$contactId/_record/activity'
+      path: '/activity'
+      fullPath: '/contacts/$contactId/activity'
+      preLoaderRoute: typeof AppContactsContactIdRecordActivityRouteImport
+      parentRoute: typeof AppContactsContactIdRecordRoute
+    }
+    '/_app/contacts/$contactId/_record/identifiers': {
+      id: '/_app/contacts/$contactId/_record/identifiers'
+      path: '/identifiers'
+      fullPath: '/contacts/$contactId/identifiers'
+      preLoaderRoute: typeof AppContactsContactIdRecordIdentifiersRouteImport
+      parentRoute: typeof AppContactsContactIdRecordRoute
+    }
+    '/_app/contacts/$contactId/_record/notes': {
+      id: '/_app/contacts/$contactId/_record/notes'
+      path: '/notes'
+      fullPath: '/contacts/$contactId/notes'
+      preLoaderRoute: typeof AppContactsContactIdRecordNotesRouteImport
+      parentRoute: typeof AppContactsContactIdRecordRoute
+    }
+    '/_app/organizations/$organizationId/_record/identifiers': {
+      id: '/_app/organizations/$organizationId/_record/identifiers'
+      path: '/identifiers'
+      fullPath: '/organizations/$organizationId/identifiers'
+      preLoaderRoute: typeof AppOrganizationsOrganizationIdRecordIdentifiersRouteImport
+      parentRoute: typeof AppOrganizationsOrganizationIdRecordRoute
+    }
+    '/_app/organizations/$organizationId/_record/notes': {
+      id: '/_app/organizations/$organizationId/_record/notes'
+      path: '/notes'
+      fullPath: '/organizations/$organizationId/notes'
+      preLoaderRoute: typeof AppOrganizationsOrganizationIdRecordNotesRouteImport
+      parentRoute: typeof AppOrganizationsOrganizationIdRecordRoute
+    }
+    '/_app/organizations/$organizationId/_record/relationships': {
+      id: '/_app/organizations/$organizationId/_record/relationships'
+      path: '/relationships'
+      fullPath: '/organizations/$organizationId/relationships'
+      preLoaderRoute: typeof AppOrganizationsOrganizationIdRecordRelationshipsRouteImport
+      parentRoute: typeof AppOrganizationsOrganizationIdRecordRoute
+    }
   }
 }
+
+interface AppContactsContactIdRecordRouteChildren {
+  AppContactsContactIdRecordActivityRoute: typeof AppContactsContactIdRecordActivityRoute
+  AppContactsContactIdRecordIdentifiersRoute: typeof AppContactsContactIdRecordIdentifiersRoute
+  AppContactsContactIdRecordNotesRoute: typeof AppContactsContactIdRecordNotesRoute
+  AppContactsContactIdRecordIndexRoute: typeof AppContactsContactIdRecordIndexRoute
+}
+
+const AppContactsContactIdRecordRouteChildren: AppContactsContactIdRecordRouteChildren =
+  {
+    AppContactsContactIdRecordActivityRoute:
+      AppContactsContactIdRecordActivityRoute,
+    AppContactsContactIdRecordIdentifiersRoute:
+      AppContactsContactIdRecordIdentifiersRoute,
+    AppContactsContactIdRecordNotesRoute: AppContactsContactIdRecordNotesRoute,
+    AppContactsContactIdRecordIndexRoute: AppContactsContactIdRecordIndexRoute,
+  }
+
+const AppContactsContactIdRecordRouteWithChildren =
+  AppContactsContactIdRecordRoute._addFileChildren(
+    AppContactsContactIdRecordRouteChildren,
+  )
+
+interface AppOrganizationsOrganizationIdRecordRouteChildren {
+  AppOrganizationsOrganizationIdRecordIdentifiersRoute: typeof AppOrganizationsOrganizationIdRecordIdentifiersRoute
+  AppOrganizationsOrganizationIdRecordNotesRoute: typeof AppOrganizationsOrganizationIdRecordNotesRoute
+  AppOrganizationsOrganizationIdRecordRelationshipsRoute: typeof AppOrganizationsOrganizationIdRecordRelationshipsRoute
+}
+
+const AppOrganizationsOrganizationIdRecordRouteChildren: AppOrganizationsOrganizationIdRecordRouteChildren =
+  {
+    AppOrganizationsOrganizationIdRecordIdentifiersRoute:
+      AppOrganizationsOrganizationIdRecordIdentifiersRoute,
+    AppOrganizationsOrganizationIdRecordNotesRoute:
+      AppOrganizationsOrganizationIdRecordNotesRoute,
+    AppOrganizationsOrganizationIdRecordRelationshipsRoute:
+      AppOrganizationsOrganizationIdRecordRelationshipsRoute,
+  }
+
+const AppOrganizationsOrganizationIdRecordRouteWithChildren =
+  AppOrganizationsOrganizationIdRecordRoute._addFileChildren(
+    AppOrganizationsOrganizationIdRecordRouteChildren,
+  )
 
 interface AppRouteChildren {
   AppIndexRoute: typeof AppIndexRoute
   AppContactsNewRoute: typeof AppContactsNewRoute
   AppContactsIndexRoute: typeof AppContactsIndexRoute
+  AppContactsContactIdRecordRoute: typeof AppContactsContactIdRecordRouteWithChildren
   AppContactsContactIdEditRoute: typeof AppContactsContactIdEditRoute
-  AppContactsContactIdIndexRoute: typeof AppContactsContactIdIndexRoute
+  AppOrganizationsOrganizationIdRecordRoute: typeof AppOrganizationsOrganizationIdRecordRouteWithChildren
 }
 
 const AppRouteChildren: AppRouteChildren = {
   AppIndexRoute: AppIndexRoute,
   AppContactsNewRoute: AppContactsNewRoute,
   AppContactsIndexRoute: AppContactsIndexRoute,
+  AppContactsContactIdRecordRoute: AppContactsContactIdRecordRouteWithChildren,
   AppContactsContactIdEditRoute: AppContactsContactIdEditRoute,
-  AppContactsContactIdIndexRoute: AppContactsContactIdIndexRoute,
+  AppOrganizationsOrganizationIdRecordRoute:
+    AppOrganizationsOrganizationIdRecordRouteWithChildren,
 }
 
 const AppRouteWithChildren = AppRoute._addFileChildren(AppRouteChildren)

@@ -1,102 +1,20 @@
-import { useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
-import { getRouteApi, Link, useNavigate } from '@tanstack/react-router';
-import { GuxButtonSlot } from 'genesys-spark-components-react';
-import { useState, type ReactNode } from 'react';
+import { useSuspenseQuery } from '@tanstack/react-query';
+import { getRouteApi, Link } from '@tanstack/react-router';
+import type { ReactNode } from 'react';
 import { useServices } from '@/app/services';
-import { usePermissions } from '@/auth/me-query';
-import { ConfirmDialog } from '@/ui/confirm-dialog';
-import { PageHeader } from '@/ui/page-header';
-import { contactDetailQueryOptions, forgetContact, useDeleteContact } from './api';
+import { contactDetailQueryOptions } from './api';
 import type { ContactRef, ExternalContact, PhoneNumber } from './contact-model';
-import { ContactTypeBadge } from './contact-type-badge';
 import { DetailSection, type DetailRow } from './detail-list';
-import { contactName, formatDateTime, phoneDisplay } from './format';
+import { formatDateTime, phoneDisplay } from './format';
 
-const routeApi = getRouteApi('/_app/contacts/$contactId/');
+const routeApi = getRouteApi('/_app/contacts/$contactId/_record');
 
-export const CONTACT_EDIT_PERMISSIONS = ['externalContacts:contact:edit', 'relate:contact:edit'];
-export const CONTACT_DELETE_PERMISSIONS = [
-  'externalContacts:contact:delete',
-  'relate:contact:delete',
-];
-
-export function ContactDetailPage() {
+/** The Overview tab: every field of the contact, from the layout's already loaded query. */
+export function ContactOverviewTab() {
   const { contactId } = routeApi.useParams();
   const { api } = useServices();
-  const { can } = usePermissions();
   const { data: contact } = useSuspenseQuery(contactDetailQueryOptions(api, contactId));
-  const name = contactName(contact);
-  return (
-    <div className="page">
-      <PageHeader
-        title={name}
-        actions={
-          <>
-            {can(...CONTACT_EDIT_PERMISSIONS) ? (
-              <Link
-                to="/contacts/$contactId/edit"
-                params={{ contactId }}
-                className="link-button primary"
-              >
-                Edit
-              </Link>
-            ) : null}
-            {can(...CONTACT_DELETE_PERMISSIONS) ? (
-              <DeleteContactButton contactId={contactId} name={name} />
-            ) : null}
-          </>
-        }
-      >
-        <p className="muted">
-          <Link to="/contacts">All contacts</Link> · <ContactTypeBadge type={contact.type} />
-        </p>
-      </PageHeader>
-      <ContactDetails contact={contact} />
-    </div>
-  );
-}
-
-function DeleteContactButton({ contactId, name }: { contactId: string; name: string }) {
-  const [open, setOpen] = useState(false);
-  const remove = useDeleteContact();
-  const navigate = useNavigate();
-  const queryClient = useQueryClient();
-  return (
-    <>
-      <GuxButtonSlot accent="danger">
-        <button type="button" onClick={() => setOpen(true)}>
-          Delete
-        </button>
-      </GuxButtonSlot>
-      <ConfirmDialog
-        open={open}
-        title="Delete contact?"
-        confirmLabel={remove.isPending ? 'Deleting…' : `Delete ${name}`}
-        danger
-        pending={remove.isPending}
-        error={remove.error?.message}
-        onCancel={() => {
-          remove.reset();
-          setOpen(false);
-        }}
-        onConfirm={() => {
-          if (remove.isPending) return;
-          remove.mutate(contactId, {
-            onSuccess: async () => {
-              setOpen(false);
-              await navigate({ to: '/contacts' });
-              forgetContact(queryClient, contactId);
-            },
-          });
-        }}
-      >
-        <p>
-          <strong>{name}</strong> will be deleted with its notes and identifiers. This cannot be
-          undone.
-        </p>
-      </ConfirmDialog>
-    </>
-  );
+  return <ContactDetails contact={contact} />;
 }
 
 // Plain functions rather than components: an empty value must be null so its row is left out.

@@ -5,7 +5,7 @@ import { usePermissions } from '@/auth/me-query';
 import { PageHeader } from '@/ui/page-header';
 import { contactDetailQueryOptions } from './api';
 import { ContactForm } from './contact-form';
-import { CONTACT_EDIT_PERMISSIONS } from './contact-detail-page';
+import { CONTACT_EDIT_PERMISSIONS } from './contact-record-layout';
 import { CONTACT_ADD_PERMISSIONS } from './contacts-list-page';
 import { contactName } from './format';
 
