@@ -1,5 +1,7 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Connect, Plugin } from 'vite';
+import type { Connect, Plugin, ResolvedConfig } from 'vite';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { tanstackRouter } from '@tanstack/router-plugin/vite';
@@ -24,11 +26,135 @@ function runtimeConfigOverride(): Plugin {
   };
 }
 
+/**
+ * Every Genesys region's API and login host, read from the region table the sign-in page offers
+ * (src/auth/regions.ts is browser code outside this config's TypeScript project, so it is read as
+ * text rather than imported). Fails the build if the table changes shape, rather than silently
+ * shipping a policy that blocks a region.
+ */
+function regionHosts(): string[] {
+  const source = readFileSync(new URL('./src/auth/regions.ts', import.meta.url), 'utf8');
+  const domains = [...source.matchAll(/\['[a-z0-9_]+', '[^']+', '([a-z0-9.-]+)'\]/g)].map(
+    (match) => match[1]!,
+  );
+  if (domains.length < 10) throw new Error('CSP: could not read the regions from regions.ts.');
+  return domains.flatMap((domain) => [`https://api.${domain}`, `https://login.${domain}`]);
+}
+
+/**
+ * The Content-Security-Policy (README.md, Security). Scripts only from our own origin, never
+ * inline, never eval (Spark's phone library probes eval in a try/catch and falls back). Styles
+ * need 'unsafe-inline': Stencil writes <style> elements into each component and React writes
+ * style attributes. connect-src is our origin (config.json, Spark's icons) plus the API and login
+ * hosts the console can be signed in to: the Genesys regions and the sandbox.
+ */
+function contentSecurityPolicy(sandboxSources: readonly string[], asHeader: boolean): string {
+  const directives = [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    `connect-src 'self' ${[...sandboxSources, ...regionHosts()].join(' ')}`,
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    // Only a header can forbid framing: browsers ignore frame-ancestors in a <meta>.
+    ...(asHeader ? ["frame-ancestors 'none'"] : []),
+  ];
+  return directives.join('; ');
+}
+
+/**
+ * The built page carries the policy as a <meta>, so any static host enforces it. The sandbox's
+ * port is chosen when it starts, after the build, so the meta allows the sandbox on any loopback
+ * port unless CSP_SANDBOX_ORIGINS names the origins (space-separated; empty for none). `vite
+ * preview` also sends the policy as a header narrowed to the sandbox of the config it serves;
+ * a browser enforces both, so the effective connect-src is that one sandbox origin.
+ */
+function contentSecurityPolicyPlugin(): Plugin {
+  const buildSandboxSources =
+    process.env.CSP_SANDBOX_ORIGINS === undefined
+      ? ['http://127.0.0.1:*', 'http://localhost:*']
+      : process.env.CSP_SANDBOX_ORIGINS.split(/\s+/).filter(Boolean);
+  let config: ResolvedConfig | undefined;
+  const servedSandboxOrigin = (): string[] => {
+    const configPath = join(config?.build.outDir ?? 'dist', 'config.json');
+    const json =
+      process.env.CONSOLE_CONFIG_JSON ??
+      (existsSync(configPath) ? readFileSync(configPath, 'utf8') : '{}');
+    const sandboxUrl = (JSON.parse(json) as { sandboxUrl?: unknown }).sandboxUrl;
+    return typeof sandboxUrl === 'string' ? [new URL(sandboxUrl).origin] : [];
+  };
+  return {
+    name: 'content-security-policy',
+    configResolved: (resolved) => void (config = resolved),
+    // Build only: the dev server injects inline scripts (React refresh, HMR) a strict policy forbids.
+    transformIndexHtml: {
+      order: 'post',
+      handler: (_html, context) =>
+        context.server
+          ? []
+          : [
+              {
+                tag: 'meta',
+                attrs: {
+                  'http-equiv': 'Content-Security-Policy',
+                  content: contentSecurityPolicy(buildSandboxSources, false),
+                },
+                injectTo: 'head-prepend',
+              },
+            ],
+    },
+    configurePreviewServer: (server) => {
+      const header = contentSecurityPolicy(servedSandboxOrigin(), true);
+      server.middlewares.use((_req, res, next) => {
+        res.setHeader('Content-Security-Policy', header);
+        res.setHeader('X-Content-Type-Options', 'nosniff');
+        res.setHeader('Referrer-Policy', 'no-referrer');
+        next();
+      });
+    },
+  };
+}
+
+/**
+ * Files under /assets/ have a content hash in their name, so a browser may keep them for good;
+ * `vite preview` would otherwise make it revalidate every chunk on each load (one round trip each
+ * on a slow link). index.html and config.json stay revalidated. sirv keeps a header already set.
+ */
+function immutableAssetsInPreview(): Plugin {
+  return {
+    name: 'immutable-assets-in-preview',
+    configurePreviewServer: (server) =>
+      void server.middlewares.use((req, res, next) => {
+        if (req.url?.startsWith('/assets/'))
+          res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+        next();
+      }),
+  };
+}
+
 export default defineConfig({
   plugins: [
-    tanstackRouter({ target: 'react', autoCodeSplitting: true }),
+    tanstackRouter({
+      target: 'react',
+      autoCodeSplitting: true,
+      // Loaders go in their route's lazy chunk with the component (one request for both): a
+      // loader's imports (feature API layers, their zod schemas) then stay out of the entry chunk.
+      codeSplittingOptions: {
+        defaultBehavior: [
+          ['loader', 'component'],
+          ['errorComponent'],
+          ['notFoundComponent'],
+          ['pendingComponent'],
+        ],
+      },
+    }),
     react(),
     runtimeConfigOverride(),
+    contentSecurityPolicyPlugin(),
+    immutableAssetsInPreview(),
   ],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   server: { port: 5173, strictPort: false },

@@ -23,8 +23,11 @@ interface Row {
 
 const contactCount = Number(process.env.BENCH_CONTACTS ?? 100_000);
 const API = '/api/v2/externalcontacts';
+// BENCH_DATA_FILE: seed there and keep it, so the browser bench reuses the same 100,000 contacts
+// instead of seeding them a second time.
+const keptDataFile = process.env.BENCH_DATA_FILE;
 const dir = mkdtempSync(join(tmpdir(), 'sandbox-bench-'));
-const dataFile = join(dir, 'bench.db');
+const dataFile = keptDataFile ?? join(dir, 'bench.db');
 const options = resolveSandboxOptions({
   dataFile,
   memory: false,
@@ -132,6 +135,18 @@ try {
     value: round(performance.now() - started),
     unit: 'ms',
   });
+
+  // Remove the batch again, so a kept file holds exactly the seeded contacts.
+  const added = bulk.json<{ results: { entity?: { id: string } }[] }>().results;
+  const removed = await app.inject({
+    method: 'POST',
+    url: `${API}/bulk/contacts/remove`,
+    headers: bearer(token),
+    payload: {
+      entities: added.flatMap((result) => (result.entity ? [{ id: result.entity.id }] : [])),
+    },
+  });
+  if (removed.statusCode !== 200) throw new Error(`bulk remove failed: ${removed.body}`);
 
   await app.close();
   db.pragma('wal_checkpoint(TRUNCATE)');

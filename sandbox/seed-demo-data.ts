@@ -17,7 +17,7 @@ import {
   partnerSchema,
 } from './seed/demo-schemas.ts';
 import { createSchemaService } from './domain/schema-service.ts';
-import { DEMO_USERS, USER_IDS } from './auth/demo-identities.ts';
+import { DEMO_USERS, DIVISION_IDS, USER_IDS } from './auth/demo-identities.ts';
 import { createNoteService } from './domain/note-service.ts';
 import { createRelationshipService } from './domain/relationship-service.ts';
 import { generateNotes } from './seed/notes.ts';
@@ -73,6 +73,14 @@ export function seedExternalContacts(context: SandboxContext, choice: SeedChoice
     customFields,
   });
 
+  // Half the records in the home division, a quarter in each other: division filters have
+  // something to show. Only the demo seed does this; `--seed N` keeps everything at home.
+  const inDivision = <T extends object>(body: T, index: number): T => {
+    if (!demo || index % 4 < 2) return body;
+    const id = index % 4 === 2 ? DIVISION_IDS.emeaSales : DIVISION_IDS.americasSupport;
+    return { ...body, division: { id } };
+  };
+
   const organizationIds: string[] = [];
   const organizationBodies = generateOrganizations(organizationCount, rng);
   for (let start = 0; start < organizationBodies.length; start += BATCH) {
@@ -80,9 +88,12 @@ export function seedExternalContacts(context: SandboxContext, choice: SeedChoice
       for (const [offset, body] of organizationBodies.slice(start, start + BATCH).entries()) {
         const index = start + offset;
         const record = organizations.prepareCreate(
-          demo && index % 5 < 2
-            ? withSchema(body, DEMO_SCHEMA_IDS.account, accountFields(rng, index))
-            : body,
+          inDivision(
+            demo && index % 5 < 2
+              ? withSchema(body, DEMO_SCHEMA_IDS.account, accountFields(rng, index))
+              : body,
+            index,
+          ),
         );
         organizations.store(record, true);
         organizationIds.push(record.id);
@@ -108,7 +119,7 @@ export function seedExternalContacts(context: SandboxContext, choice: SeedChoice
               : slot === 3
                 ? withSchema(body, DEMO_SCHEMA_IDS.partner, partnerFields(rng))
                 : body;
-        const record = contacts.prepareCreate(custom, type);
+        const record = contacts.prepareCreate(inDivision(custom, index), type);
         contacts.store(record, true);
         contactIds.push(record.id);
       }

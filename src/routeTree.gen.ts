@@ -14,14 +14,28 @@ import { Route as LoginRouteImport } from './routes/login'
 import { Route as AppIndexRouteImport } from './routes/_app/index'
 import { Route as AuthCallbackRouteImport } from './routes/auth/callback'
 import { Route as AppContactsIndexRouteImport } from './routes/_app/contacts/index'
+import { Route as AppContactsBrowseRouteImport } from './routes/_app/contacts/browse'
 import { Route as AppContactsNewRouteImport } from './routes/_app/contacts/new'
+import { Route as AppLookupIndexRouteImport } from './routes/_app/lookup/index'
+import { Route as AppNotesIndexRouteImport } from './routes/_app/notes/index'
+import { Route as AppOrganizationsIndexRouteImport } from './routes/_app/organizations/index'
+import { Route as AppOrganizationsBrowseRouteImport } from './routes/_app/organizations/browse'
+import { Route as AppOrganizationsNewRouteImport } from './routes/_app/organizations/new'
+import { Route as AppRelationshipsIndexRouteImport } from './routes/_app/relationships/index'
+import { Route as AppSchemasIndexRouteImport } from './routes/_app/schemas/index'
+import { Route as AppUsersUserIdRouteImport } from './routes/_app/users/$userId'
 import { Route as AppContactsContactIdRecordRouteImport } from './routes/_app/contacts/$contactId/_record'
 import { Route as AppContactsContactIdEditRouteImport } from './routes/_app/contacts/$contactId/edit'
 import { Route as AppOrganizationsOrganizationIdRecordRouteImport } from './routes/_app/organizations/$organizationId/_record'
+import { Route as AppOrganizationsOrganizationIdEditRouteImport } from './routes/_app/organizations/$organizationId/edit'
+import { Route as AppSchemasEntitySchemaIdRouteImport } from './routes/_app/schemas/$entity/$schemaId'
+import { Route as AppSchemasEntityNewRouteImport } from './routes/_app/schemas/$entity/new'
 import { Route as AppContactsContactIdRecordIndexRouteImport } from './routes/_app/contacts/$contactId/_record/index'
 import { Route as AppContactsContactIdRecordActivityRouteImport } from './routes/_app/contacts/$contactId/_record/activity'
 import { Route as AppContactsContactIdRecordIdentifiersRouteImport } from './routes/_app/contacts/$contactId/_record/identifiers'
 import { Route as AppContactsContactIdRecordNotesRouteImport } from './routes/_app/contacts/$contactId/_record/notes'
+import { Route as AppOrganizationsOrganizationIdRecordIndexRouteImport } from './routes/_app/organizations/$organizationId/_record/index'
+import { Route as AppOrganizationsOrganizationIdRecordContactsRouteImport } from './routes/_app/organizations/$organizationId/_record/contacts'
 import { Route as AppOrganizationsOrganizationIdRecordIdentifiersRouteImport } from './routes/_app/organizations/$organizationId/_record/identifiers'
 import { Route as AppOrganizationsOrganizationIdRecordNotesRouteImport } from './routes/_app/organizations/$organizationId/_record/notes'
 import { Route as AppOrganizationsOrganizationIdRecordRelationshipsRouteImport } from './routes/_app/organizations/$organizationId/_record/relationships'
@@ -50,9 +64,54 @@ const AppContactsIndexRoute = AppContactsIndexRouteImport.update({
   path: '/contacts/',
   getParentRoute: () => AppRoute,
 } as any)
+const AppContactsBrowseRoute = AppContactsBrowseRouteImport.update({
+  id: '/contacts/browse',
+  path: '/contacts/browse',
+  getParentRoute: () => AppRoute,
+} as any)
 const AppContactsNewRoute = AppContactsNewRouteImport.update({
   id: '/contacts/new',
   path: '/contacts/new',
+  getParentRoute: () => AppRoute,
+} as any)
+const AppLookupIndexRoute = AppLookupIndexRouteImport.update({
+  id: '/lookup/',
+  path: '/lookup/',
+  getParentRoute: () => AppRoute,
+} as any)
+const AppNotesIndexRoute = AppNotesIndexRouteImport.update({
+  id: '/notes/',
+  path: '/notes/',
+  getParentRoute: () => AppRoute,
+} as any)
+const AppOrganizationsIndexRoute = AppOrganizationsIndexRouteImport.update({
+  id: '/organizations/',
+  path: '/organizations/',
+  getParentRoute: () => AppRoute,
+} as any)
+const AppOrganizationsBrowseRoute = AppOrganizationsBrowseRouteImport.update({
+  id: '/organizations/browse',
+  path: '/organizations/browse',
+  getParentRoute: () => AppRoute,
+} as any)
+const AppOrganizationsNewRoute = AppOrganizationsNewRouteImport.update({
+  id: '/organizations/new',
+  path: '/organizations/new',
+  getParentRoute: () => AppRoute,
+} as any)
+const AppRelationshipsIndexRoute = AppRelationshipsIndexRouteImport.update({
+  id: '/relationships/',
+  path: '/relationships/',
+  getParentRoute: () => AppRoute,
+} as any)
+const AppSchemasIndexRoute = AppSchemasIndexRouteImport.update({
+  id: '/schemas/',
+  path: '/schemas/',
+  getParentRoute: () => AppRoute,
+} as any)
+const AppUsersUserIdRoute = AppUsersUserIdRouteImport.update({
+  id: '/users/$userId',
+  path: '/users/$userId',
   getParentRoute: () => AppRoute,
 } as any)
 const AppContactsContactIdRecordRoute =
@@ -73,6 +132,23 @@ const AppOrganizationsOrganizationIdRecordRoute =
     path: '/organizations/$organizationId',
     getParentRoute: () => AppRoute,
   } as any)
+const AppOrganizationsOrganizationIdEditRoute =
+  AppOrganizationsOrganizationIdEditRouteImport.update({
+    id: '/organizations/$organizationId/edit',
+    path: '/organizations/$organizationId/edit',
+    getParentRoute: () => AppRoute,
+  } as any)
+const AppSchemasEntitySchemaIdRoute =
+  AppSchemasEntitySchemaIdRouteImport.update({
+    id: '/schemas/$entity/$schemaId',
+    path: '/schemas/$entity/$schemaId',
+    getParentRoute: () => AppRoute,
+  } as any)
+const AppSchemasEntityNewRoute = AppSchemasEntityNewRouteImport.update({
+  id: '/schemas/$entity/new',
+  path: '/schemas/$entity/new',
+  getParentRoute: () => AppRoute,
+} as any)
 const AppContactsContactIdRecordIndexRoute =
   AppContactsContactIdRecordIndexRouteImport.update({
     id: '/',
@@ -97,6 +173,18 @@ const AppContactsContactIdRecordNotesRoute =
     path: '/notes',
     getParentRoute: () => AppContactsContactIdRecordRoute,
   } as any)
+const AppOrganizationsOrganizationIdRecordIndexRoute =
+  AppOrganizationsOrganizationIdRecordIndexRouteImport.update({
+    id: '/',
+    path: '/',
+    getParentRoute: () => AppOrganizationsOrganizationIdRecordRoute,
+  } as any)
+const AppOrganizationsOrganizationIdRecordContactsRoute =
+  AppOrganizationsOrganizationIdRecordContactsRouteImport.update({
+    id: '/contacts',
+    path: '/contacts',
+    getParentRoute: () => AppOrganizationsOrganizationIdRecordRoute,
+  } as any)
 const AppOrganizationsOrganizationIdRecordIdentifiersRoute =
   AppOrganizationsOrganizationIdRecordIdentifiersRouteImport.update({
     id: '/identifiers',
@@ -120,34 +208,61 @@ export interface FileRoutesByFullPath {
   '/': typeof AppIndexRoute
   '/login': typeof LoginRoute
   '/auth/callback': typeof AuthCallbackRoute
+  '/contacts/browse': typeof AppContactsBrowseRoute
   '/contacts/new': typeof AppContactsNewRoute
+  '/organizations/browse': typeof AppOrganizationsBrowseRoute
+  '/organizations/new': typeof AppOrganizationsNewRoute
+  '/users/$userId': typeof AppUsersUserIdRoute
   '/contacts/': typeof AppContactsIndexRoute
+  '/lookup/': typeof AppLookupIndexRoute
+  '/notes/': typeof AppNotesIndexRoute
+  '/organizations/': typeof AppOrganizationsIndexRoute
+  '/relationships/': typeof AppRelationshipsIndexRoute
+  '/schemas/': typeof AppSchemasIndexRoute
   '/contacts/$contactId': typeof AppContactsContactIdRecordRouteWithChildren
   '/contacts/$contactId/edit': typeof AppContactsContactIdEditRoute
   '/organizations/$organizationId': typeof AppOrganizationsOrganizationIdRecordRouteWithChildren
+  '/organizations/$organizationId/edit': typeof AppOrganizationsOrganizationIdEditRoute
+  '/schemas/$entity/$schemaId': typeof AppSchemasEntitySchemaIdRoute
+  '/schemas/$entity/new': typeof AppSchemasEntityNewRoute
   '/contacts/$contactId/activity': typeof AppContactsContactIdRecordActivityRoute
   '/contacts/$contactId/identifiers': typeof AppContactsContactIdRecordIdentifiersRoute
   '/contacts/$contactId/notes': typeof AppContactsContactIdRecordNotesRoute
+  '/organizations/$organizationId/contacts': typeof AppOrganizationsOrganizationIdRecordContactsRoute
   '/organizations/$organizationId/identifiers': typeof AppOrganizationsOrganizationIdRecordIdentifiersRoute
   '/organizations/$organizationId/notes': typeof AppOrganizationsOrganizationIdRecordNotesRoute
   '/organizations/$organizationId/relationships': typeof AppOrganizationsOrganizationIdRecordRelationshipsRoute
   '/contacts/$contactId/': typeof AppContactsContactIdRecordIndexRoute
+  '/organizations/$organizationId/': typeof AppOrganizationsOrganizationIdRecordIndexRoute
 }
 export interface FileRoutesByTo {
   '/login': typeof LoginRoute
   '/auth/callback': typeof AuthCallbackRoute
   '/': typeof AppIndexRoute
+  '/contacts/browse': typeof AppContactsBrowseRoute
   '/contacts/new': typeof AppContactsNewRoute
+  '/organizations/browse': typeof AppOrganizationsBrowseRoute
+  '/organizations/new': typeof AppOrganizationsNewRoute
+  '/users/$userId': typeof AppUsersUserIdRoute
   '/contacts': typeof AppContactsIndexRoute
+  '/lookup': typeof AppLookupIndexRoute
+  '/notes': typeof AppNotesIndexRoute
+  '/organizations': typeof AppOrganizationsIndexRoute
+  '/relationships': typeof AppRelationshipsIndexRoute
+  '/schemas': typeof AppSchemasIndexRoute
   '/contacts/$contactId/edit': typeof AppContactsContactIdEditRoute
-  '/organizations/$organizationId': typeof AppOrganizationsOrganizationIdRecordRouteWithChildren
+  '/organizations/$organizationId/edit': typeof AppOrganizationsOrganizationIdEditRoute
+  '/schemas/$entity/$schemaId': typeof AppSchemasEntitySchemaIdRoute
+  '/schemas/$entity/new': typeof AppSchemasEntityNewRoute
   '/contacts/$contactId/activity': typeof AppContactsContactIdRecordActivityRoute
   '/contacts/$contactId/identifiers': typeof AppContactsContactIdRecordIdentifiersRoute
   '/contacts/$contactId/notes': typeof AppContactsContactIdRecordNotesRoute
+  '/organizations/$organizationId/contacts': typeof AppOrganizationsOrganizationIdRecordContactsRoute
   '/organizations/$organizationId/identifiers': typeof AppOrganizationsOrganizationIdRecordIdentifiersRoute
   '/organizations/$organizationId/notes': typeof AppOrganizationsOrganizationIdRecordNotesRoute
   '/organizations/$organizationId/relationships': typeof AppOrganizationsOrganizationIdRecordRelationshipsRoute
   '/contacts/$contactId': typeof AppContactsContactIdRecordIndexRoute
+  '/organizations/$organizationId': typeof AppOrganizationsOrganizationIdRecordIndexRoute
 }
 export interface FileRoutesById {
   __root__: typeof rootRouteImport
@@ -155,18 +270,32 @@ export interface FileRoutesById {
   '/login': typeof LoginRoute
   '/auth/callback': typeof AuthCallbackRoute
   '/_app/': typeof AppIndexRoute
+  '/_app/contacts/browse': typeof AppContactsBrowseRoute
   '/_app/contacts/new': typeof AppContactsNewRoute
+  '/_app/organizations/browse': typeof AppOrganizationsBrowseRoute
+  '/_app/organizations/new': typeof AppOrganizationsNewRoute
+  '/_app/users/$userId': typeof AppUsersUserIdRoute
   '/_app/contacts/': typeof AppContactsIndexRoute
+  '/_app/lookup/': typeof AppLookupIndexRoute
+  '/_app/notes/': typeof AppNotesIndexRoute
+  '/_app/organizations/': typeof AppOrganizationsIndexRoute
+  '/_app/relationships/': typeof AppRelationshipsIndexRoute
+  '/_app/schemas/': typeof AppSchemasIndexRoute
   '/_app/contacts/$contactId/_record': typeof AppContactsContactIdRecordRouteWithChildren
   '/_app/contacts/$contactId/edit': typeof AppContactsContactIdEditRoute
   '/_app/organizations/$organizationId/_record': typeof AppOrganizationsOrganizationIdRecordRouteWithChildren
+  '/_app/organizations/$organizationId/edit': typeof AppOrganizationsOrganizationIdEditRoute
+  '/_app/schemas/$entity/$schemaId': typeof AppSchemasEntitySchemaIdRoute
+  '/_app/schemas/$entity/new': typeof AppSchemasEntityNewRoute
   '/_app/contacts/$contactId/_record/activity': typeof AppContactsContactIdRecordActivityRoute
   '/_app/contacts/$contactId/_record/identifiers': typeof AppContactsContactIdRecordIdentifiersRoute
   '/_app/contacts/$contactId/_record/notes': typeof AppContactsContactIdRecordNotesRoute
+  '/_app/organizations/$organizationId/_record/contacts': typeof AppOrganizationsOrganizationIdRecordContactsRoute
   '/_app/organizations/$organizationId/_record/identifiers': typeof AppOrganizationsOrganizationIdRecordIdentifiersRoute
   '/_app/organizations/$organizationId/_record/notes': typeof AppOrganizationsOrganizationIdRecordNotesRoute
   '/_app/organizations/$organizationId/_record/relationships': typeof AppOrganizationsOrganizationIdRecordRelationshipsRoute
   '/_app/contacts/$contactId/_record/': typeof AppContactsContactIdRecordIndexRoute
+  '/_app/organizations/$organizationId/_record/': typeof AppOrganizationsOrganizationIdRecordIndexRoute
 }
 export interface FileRouteTypes {
   fileRoutesByFullPath: FileRoutesByFullPath
@@ -174,52 +303,93 @@ export interface FileRouteTypes {
     | '/'
     | '/login'
     | '/auth/callback'
+    | '/contacts/browse'
     | '/contacts/new'
+    | '/organizations/browse'
+    | '/organizations/new'
+    | '/users/$userId'
     | '/contacts/'
+    | '/lookup/'
+    | '/notes/'
+    | '/organizations/'
+    | '/relationships/'
+    | '/schemas/'
     | '/contacts/$contactId'
     | '/contacts/$contactId/edit'
     | '/organizations/$organizationId'
+    | '/organizations/$organizationId/edit'
+    | '/schemas/$entity/$schemaId'
+    | '/schemas/$entity/new'
     | '/contacts/$contactId/activity'
     | '/contacts/$contactId/identifiers'
     | '/contacts/$contactId/notes'
+    | '/organizations/$organizationId/contacts'
     | '/organizations/$organizationId/identifiers'
     | '/organizations/$organizationId/notes'
     | '/organizations/$organizationId/relationships'
     | '/contacts/$contactId/'
+    | '/organizations/$organizationId/'
   fileRoutesByTo: FileRoutesByTo
   to:
     | '/login'
     | '/auth/callback'
     | '/'
+    | '/contacts/browse'
     | '/contacts/new'
+    | '/organizations/browse'
+    | '/organizations/new'
+    | '/users/$userId'
     | '/contacts'
+    | '/lookup'
+    | '/notes'
+    | '/organizations'
+    | '/relationships'
+    | '/schemas'
     | '/contacts/$contactId/edit'
-    | '/organizations/$organizationId'
+    | '/organizations/$organizationId/edit'
+    | '/schemas/$entity/$schemaId'
+    | '/schemas/$entity/new'
     | '/contacts/$contactId/activity'
     | '/contacts/$contactId/identifiers'
     | '/contacts/$contactId/notes'
+    | '/organizations/$organizationId/contacts'
     | '/organizations/$organizationId/identifiers'
     | '/organizations/$organizationId/notes'
     | '/organizations/$organizationId/relationships'
     | '/contacts/$contactId'
+    | '/organizations/$organizationId'
   id:
     | '__root__'
     | '/_app'
     | '/login'
     | '/auth/callback'
     | '/_app/'
+    | '/_app/contacts/browse'
     | '/_app/contacts/new'
+    | '/_app/organizations/browse'
+    | '/_app/organizations/new'
+    | '/_app/users/$userId'
     | '/_app/contacts/'
+    | '/_app/lookup/'
+    | '/_app/notes/'
+    | '/_app/organizations/'
+    | '/_app/relationships/'
+    | '/_app/schemas/'
     | '/_app/contacts/$contactId/_record'
     | '/_app/contacts/$contactId/edit'
     | '/_app/organizations/$organizationId/_record'
+    | '/_app/organizations/$organizationId/edit'
+    | '/_app/schemas/$entity/$schemaId'
+    | '/_app/schemas/$entity/new'
     | '/_app/contacts/$contactId/_record/activity'
     | '/_app/contacts/$contactId/_record/identifiers'
     | '/_app/contacts/$contactId/_record/notes'
+    | '/_app/organizations/$organizationId/_record/contacts'
     | '/_app/organizations/$organizationId/_record/identifiers'
     | '/_app/organizations/$organizationId/_record/notes'
     | '/_app/organizations/$organizationId/_record/relationships'
     | '/_app/contacts/$contactId/_record/'
+    | '/_app/organizations/$organizationId/_record/'
   fileRoutesById: FileRoutesById
 }
 export interface RootRouteChildren {
@@ -265,11 +435,74 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof AppContactsIndexRouteImport
       parentRoute: typeof AppRoute
     }
+    '/_app/contacts/browse': {
+      id: '/_app/contacts/browse'
+      path: '/contacts/browse'
+      fullPath: '/contacts/browse'
+      preLoaderRoute: typeof AppContactsBrowseRouteImport
+      parentRoute: typeof AppRoute
+    }
     '/_app/contacts/new': {
       id: '/_app/contacts/new'
       path: '/contacts/new'
       fullPath: '/contacts/new'
       preLoaderRoute: typeof AppContactsNewRouteImport
+      parentRoute: typeof AppRoute
+    }
+    '/_app/lookup/': {
+      id: '/_app/lookup/'
+      path: '/lookup'
+      fullPath: '/lookup/'
+      preLoaderRoute: typeof AppLookupIndexRouteImport
+      parentRoute: typeof AppRoute
+    }
+    '/_app/notes/': {
+      id: '/_app/notes/'
+      path: '/notes'
+      fullPath: '/notes/'
+      preLoaderRoute: typeof AppNotesIndexRouteImport
+      parentRoute: typeof AppRoute
+    }
+    '/_app/organizations/': {
+      id: '/_app/organizations/'
+      path: '/organizations'
+      fullPath: '/organizations/'
+      preLoaderRoute: typeof AppOrganizationsIndexRouteImport
+      parentRoute: typeof AppRoute
+    }
+    '/_app/organizations/browse': {
+      id: '/_app/organizations/browse'
+      path: '/organizations/browse'
+      fullPath: '/organizations/browse'
+      preLoaderRoute: typeof AppOrganizationsBrowseRouteImport
+      parentRoute: typeof AppRoute
+    }
+    '/_app/organizations/new': {
+      id: '/_app/organizations/new'
+      path: '/organizations/new'
+      fullPath: '/organizations/new'
+      preLoaderRoute: typeof AppOrganizationsNewRouteImport
+      parentRoute: typeof AppRoute
+    }
+    '/_app/relationships/': {
+      id: '/_app/relationships/'
+      path: '/relationships'
+      fullPath: '/relationships/'
+      preLoaderRoute: typeof AppRelationshipsIndexRouteImport
+      parentRoute: typeof AppRoute
+    }
+    '/_app/schemas/': {
+      id: '/_app/schemas/'
+      path: '/schemas'
+      fullPath: '/schemas/'
+      preLoaderRoute: typeof AppSchemasIndexRouteImport
+      parentRoute: typeof AppRoute
+    }
+    '/_app/users/$userId': {
+      id: '/_app/users/$userId'
+      path: '/users/$userId'
+      fullPath: '/users/$userId'
+      preLoaderRoute: typeof AppUsersUserIdRouteImport
       parentRoute: typeof AppRoute
     }
     '/_app/contacts/$contactId/_record': {
@@ -291,6 +524,27 @@ declare module '@tanstack/react-router' {
       path: '/organizations/$organizationId'
       fullPath: '/organizations/$organizationId'
       preLoaderRoute: typeof AppOrganizationsOrganizationIdRecordRouteImport
+      parentRoute: typeof AppRoute
+    }
+    '/_app/organizations/$organizationId/edit': {
+      id: '/_app/organizations/$organizationId/edit'
+      path: '/organizations/$organizationId/edit'
+      fullPath: '/organizations/$organizationId/edit'
+      preLoaderRoute: typeof AppOrganizationsOrganizationIdEditRouteImport
+      parentRoute: typeof AppRoute
+    }
+    '/_app/schemas/$entity/$schemaId': {
+      id: '/_app/schemas/$entity/$schemaId'
+      path: '/schemas/$entity/$schemaId'
+      fullPath: '/schemas/$entity/$schemaId'
+      preLoaderRoute: typeof AppSchemasEntitySchemaIdRouteImport
+      parentRoute: typeof AppRoute
+    }
+    '/_app/schemas/$entity/new': {
+      id: '/_app/schemas/$entity/new'
+      path: '/schemas/$entity/new'
+      fullPath: '/schemas/$entity/new'
+      preLoaderRoute: typeof AppSchemasEntityNewRouteImport
       parentRoute: typeof AppRoute
     }
     '/_app/contacts/$contactId/_record/': {
@@ -320,6 +574,20 @@ declare module '@tanstack/react-router' {
       fullPath: '/contacts/$contactId/notes'
       preLoaderRoute: typeof AppContactsContactIdRecordNotesRouteImport
       parentRoute: typeof AppContactsContactIdRecordRoute
+    }
+    '/_app/organizations/$organizationId/_record/': {
+      id: '/_app/organizations/$organizationId/_record/'
+      path: '/'
+      fullPath: '/organizations/$organizationId/'
+      preLoaderRoute: typeof AppOrganizationsOrganizationIdRecordIndexRouteImport
+      parentRoute: typeof AppOrganizationsOrganizationIdRecordRoute
+    }
+    '/_app/organizations/$organizationId/_record/contacts': {
+      id: '/_app/organizations/$organizationId/_record/contacts'
+      path: '/contacts'
+      fullPath: '/organizations/$organizationId/contacts'
+      preLoaderRoute: typeof AppOrganizationsOrganizationIdRecordContactsRouteImport
+      parentRoute: typeof AppOrganizationsOrganizationIdRecordRoute
     }
     '/_app/organizations/$organizationId/_record/identifiers': {
       id: '/_app/organizations/$organizationId/_record/identifiers'
@@ -368,19 +636,25 @@ const AppContactsContactIdRecordRouteWithChildren =
   )
 
 interface AppOrganizationsOrganizationIdRecordRouteChildren {
+  AppOrganizationsOrganizationIdRecordContactsRoute: typeof AppOrganizationsOrganizationIdRecordContactsRoute
   AppOrganizationsOrganizationIdRecordIdentifiersRoute: typeof AppOrganizationsOrganizationIdRecordIdentifiersRoute
   AppOrganizationsOrganizationIdRecordNotesRoute: typeof AppOrganizationsOrganizationIdRecordNotesRoute
   AppOrganizationsOrganizationIdRecordRelationshipsRoute: typeof AppOrganizationsOrganizationIdRecordRelationshipsRoute
+  AppOrganizationsOrganizationIdRecordIndexRoute: typeof AppOrganizationsOrganizationIdRecordIndexRoute
 }
 
 const AppOrganizationsOrganizationIdRecordRouteChildren: AppOrganizationsOrganizationIdRecordRouteChildren =
   {
+    AppOrganizationsOrganizationIdRecordContactsRoute:
+      AppOrganizationsOrganizationIdRecordContactsRoute,
     AppOrganizationsOrganizationIdRecordIdentifiersRoute:
       AppOrganizationsOrganizationIdRecordIdentifiersRoute,
     AppOrganizationsOrganizationIdRecordNotesRoute:
       AppOrganizationsOrganizationIdRecordNotesRoute,
     AppOrganizationsOrganizationIdRecordRelationshipsRoute:
       AppOrganizationsOrganizationIdRecordRelationshipsRoute,
+    AppOrganizationsOrganizationIdRecordIndexRoute:
+      AppOrganizationsOrganizationIdRecordIndexRoute,
   }
 
 const AppOrganizationsOrganizationIdRecordRouteWithChildren =
@@ -390,21 +664,46 @@ const AppOrganizationsOrganizationIdRecordRouteWithChildren =
 
 interface AppRouteChildren {
   AppIndexRoute: typeof AppIndexRoute
+  AppContactsBrowseRoute: typeof AppContactsBrowseRoute
   AppContactsNewRoute: typeof AppContactsNewRoute
+  AppOrganizationsBrowseRoute: typeof AppOrganizationsBrowseRoute
+  AppOrganizationsNewRoute: typeof AppOrganizationsNewRoute
+  AppUsersUserIdRoute: typeof AppUsersUserIdRoute
   AppContactsIndexRoute: typeof AppContactsIndexRoute
+  AppLookupIndexRoute: typeof AppLookupIndexRoute
+  AppNotesIndexRoute: typeof AppNotesIndexRoute
+  AppOrganizationsIndexRoute: typeof AppOrganizationsIndexRoute
+  AppRelationshipsIndexRoute: typeof AppRelationshipsIndexRoute
+  AppSchemasIndexRoute: typeof AppSchemasIndexRoute
   AppContactsContactIdRecordRoute: typeof AppContactsContactIdRecordRouteWithChildren
   AppContactsContactIdEditRoute: typeof AppContactsContactIdEditRoute
   AppOrganizationsOrganizationIdRecordRoute: typeof AppOrganizationsOrganizationIdRecordRouteWithChildren
+  AppOrganizationsOrganizationIdEditRoute: typeof AppOrganizationsOrganizationIdEditRoute
+  AppSchemasEntitySchemaIdRoute: typeof AppSchemasEntitySchemaIdRoute
+  AppSchemasEntityNewRoute: typeof AppSchemasEntityNewRoute
 }
 
 const AppRouteChildren: AppRouteChildren = {
   AppIndexRoute: AppIndexRoute,
+  AppContactsBrowseRoute: AppContactsBrowseRoute,
   AppContactsNewRoute: AppContactsNewRoute,
+  AppOrganizationsBrowseRoute: AppOrganizationsBrowseRoute,
+  AppOrganizationsNewRoute: AppOrganizationsNewRoute,
+  AppUsersUserIdRoute: AppUsersUserIdRoute,
   AppContactsIndexRoute: AppContactsIndexRoute,
+  AppLookupIndexRoute: AppLookupIndexRoute,
+  AppNotesIndexRoute: AppNotesIndexRoute,
+  AppOrganizationsIndexRoute: AppOrganizationsIndexRoute,
+  AppRelationshipsIndexRoute: AppRelationshipsIndexRoute,
+  AppSchemasIndexRoute: AppSchemasIndexRoute,
   AppContactsContactIdRecordRoute: AppContactsContactIdRecordRouteWithChildren,
   AppContactsContactIdEditRoute: AppContactsContactIdEditRoute,
   AppOrganizationsOrganizationIdRecordRoute:
     AppOrganizationsOrganizationIdRecordRouteWithChildren,
+  AppOrganizationsOrganizationIdEditRoute:
+    AppOrganizationsOrganizationIdEditRoute,
+  AppSchemasEntitySchemaIdRoute: AppSchemasEntitySchemaIdRoute,
+  AppSchemasEntityNewRoute: AppSchemasEntityNewRoute,
 }
 
 const AppRouteWithChildren = AppRoute._addFileChildren(AppRouteChildren)

@@ -3,6 +3,7 @@ import { registerAuthentication } from '../auth/guard.ts';
 import type { SandboxContext } from '../sandbox-context.ts';
 import { registerDivisionRoutes } from './divisions.ts';
 import { registerTokenRoutes } from './tokens.ts';
+import { registerConversationReadRoutes } from './conversations/conversation-routes.ts';
 import { registerUserRoutes } from './users.ts';
 import { registerContactAndOrganizationRoutes } from './externalcontacts/contacts-and-organizations.ts';
 import { registerDataSchemaRoutes } from './externalcontacts/data-schemas.ts';
@@ -22,4 +23,5 @@ export const apiRoutes: FastifyPluginAsync<{ context: SandboxContext }> = async 
   registerDataSchemaRoutes(app, context);
   registerNoteAndRelationshipRoutes(app, context);
   registerSourceConversationJourneyRoutes(app, context);
+  registerConversationReadRoutes(app, context);
 };

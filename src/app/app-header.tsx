@@ -24,6 +24,31 @@ export function AppHeader() {
               Contacts
             </Link>
           </li>
+          <li>
+            <Link to="/organizations" activeProps={{ 'aria-current': 'page' }}>
+              Organizations
+            </Link>
+          </li>
+          <li>
+            <Link to="/notes" activeProps={{ 'aria-current': 'page' }}>
+              Notes
+            </Link>
+          </li>
+          <li>
+            <Link to="/relationships" activeProps={{ 'aria-current': 'page' }}>
+              Relationships
+            </Link>
+          </li>
+          <li>
+            <Link to="/lookup" activeProps={{ 'aria-current': 'page' }}>
+              Lookup
+            </Link>
+          </li>
+          <li>
+            <Link to="/schemas" activeProps={{ 'aria-current': 'page' }}>
+              Schemas
+            </Link>
+          </li>
         </ul>
       </nav>
       <div className="app-user">

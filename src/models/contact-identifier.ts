@@ -3,21 +3,12 @@ import { divisionRef, entityRef, requiredText } from './common.ts';
 
 /** Identifiers claimed by contacts and organizations, and the claim/release request bodies. */
 
-export const CONTACT_IDENTIFIER_TYPES = [
-  'SocialLine',
-  'SocialFacebook',
-  'SocialTwitter',
-  'SocialWhatsapp',
-  'SocialInstagram',
-  'SocialWhatsappBsuid',
-  'AppleOpaqueId',
-  'Email',
-  'Phone',
-  'Cookie',
-  'ExternalId',
-] as const;
+import { CONTACT_IDENTIFIER_TYPES } from './contact-identifier-types.ts';
 
-export type ContactIdentifierType = (typeof CONTACT_IDENTIFIER_TYPES)[number];
+export {
+  CONTACT_IDENTIFIER_TYPES,
+  type ContactIdentifierType,
+} from './contact-identifier-types.ts';
 
 const identifierType = <const Types extends readonly [string, ...string[]]>(types: Types) =>
   z.enum(types, { error: `Identifier type must be one of ${types.join(', ')}.` });

@@ -51,7 +51,7 @@ describe('contact queries', () => {
           pageSize: 50,
           sortOrder: 'title:asc',
           divisionIds: undefined,
-          expand: ['externalOrganization'],
+          expand: ['externalOrganization', 'division'],
         },
         signal,
       },

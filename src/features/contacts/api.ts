@@ -1,4 +1,5 @@
 import {
+  infiniteQueryOptions,
   keepPreviousData,
   queryOptions,
   useMutation,
@@ -38,8 +39,8 @@ export function toListParams(search: ContactSearch): ContactListParams {
 
 /** The detail page reads these in the same round trip as the contact. */
 export const DETAIL_EXPAND = ['externalOrganization', 'identifiers', 'division'] as const;
-/** The list shows the organization's name. */
-export const LIST_EXPAND = ['externalOrganization'] as const;
+/** The list shows the organization's and the division's names. */
+export const LIST_EXPAND = ['externalOrganization', 'division'] as const;
 
 /** Every contact query key, from the widest to the narrowest, so writes invalidate exactly. */
 export const contactKeys = {
@@ -48,7 +49,21 @@ export const contactKeys = {
   list: (params: ContactListParams) => [...contactKeys.lists(), params] as const,
   details: () => [...contactKeys.all, 'detail'] as const,
   detail: (id: string) => [...contactKeys.details(), id] as const,
+  scans: () => [...contactKeys.all, 'scan'] as const,
+  scan: (divisionId: string | undefined) => [...contactKeys.scans(), { divisionId }] as const,
 };
+
+/**
+ * Lists may now match or sort differently. A loaded browse-all holds up to thousands of rows:
+ * it is only marked stale, and reloads when it is next opened rather than page by page now.
+ */
+function invalidateContactLists(queryClient: QueryClient): void {
+  void queryClient.invalidateQueries({ queryKey: contactKeys.lists() });
+  void queryClient.invalidateQueries({ queryKey: contactKeys.scans(), refetchType: 'none' });
+  // An organization's Contacts tab is a contact list too. The key is organizationKeys.contactsOf
+  // without an id, spelled out: the organizations feature imports this module, not the reverse.
+  void queryClient.invalidateQueries({ queryKey: ['organizations', 'contacts'] });
+}
 
 export function contactListQueryOptions(api: ApiClient, params: ContactListParams) {
   return queryOptions({
@@ -101,7 +116,7 @@ function storeWrittenContact(queryClient: QueryClient, contact: ExternalContact)
     identifiers: contact.identifiers ?? previous?.identifiers,
   });
   void queryClient.invalidateQueries({ queryKey: key, refetchType: 'none' });
-  void queryClient.invalidateQueries({ queryKey: contactKeys.lists() });
+  invalidateContactLists(queryClient);
 }
 
 export function useCreateContact() {
@@ -130,7 +145,7 @@ export function useDeleteContact() {
     mutationFn: (contactId: string) =>
       api<unknown>(`${BASE}/${encodeURIComponent(contactId)}`, { method: 'DELETE' }),
     onSuccess: (_data, contactId) => {
-      void queryClient.invalidateQueries({ queryKey: contactKeys.lists() });
+      invalidateContactLists(queryClient);
       // Removed by the caller once it has left the detail page, so the page does not refetch a 404.
       return contactId;
     },
@@ -139,4 +154,28 @@ export function useDeleteContact() {
 
 export function forgetContact(queryClient: QueryClient, contactId: string): void {
   queryClient.removeQueries({ queryKey: contactKeys.detail(contactId), exact: true });
+}
+
+/** One page of GET /externalcontacts/scan/contacts: cursor paging, no total, no 1,000 window. */
+export interface ContactScanPage {
+  entities?: ExternalContact[];
+  cursors?: { after?: string };
+  nextUri?: string;
+}
+
+/** 200 is the scan API's largest page: fewest round trips for a full browse. */
+export const SCAN_LIMIT = 200;
+
+/** The scan filters by one division (`divisionId`), not by a list as search does. */
+export function contactScanQueryOptions(api: ApiClient, divisionId: string | undefined) {
+  return infiniteQueryOptions({
+    queryKey: contactKeys.scan(divisionId),
+    initialPageParam: undefined as string | undefined,
+    queryFn: ({ pageParam, signal }) =>
+      api<ContactScanPage>('/externalcontacts/scan/contacts', {
+        query: { limit: SCAN_LIMIT, cursor: pageParam, divisionId },
+        signal,
+      }),
+    getNextPageParam: (page) => (page.nextUri ? page.cursors?.after : undefined),
+  });
 }

@@ -2,6 +2,7 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import { getRouteApi, Link } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { useServices } from '@/app/services';
+import { CustomFieldsView } from '@/features/schemas/custom-fields/custom-fields-view';
 import { contactDetailQueryOptions } from './api';
 import type { ContactRef, ExternalContact, PhoneNumber } from './contact-model';
 import { DetailSection, type DetailRow } from './detail-list';
@@ -68,20 +69,10 @@ function externalLink(url: string | undefined): ReactNode {
   );
 }
 
-/** Custom field values are JSON: text as is, everything else in a readable form. */
-function customValue(value: unknown): string {
-  if (typeof value === 'string') return value;
-  if (typeof value === 'boolean') return value ? 'Yes' : 'No';
-  if (typeof value === 'number') return value.toLocaleString();
-  if (Array.isArray(value)) return value.map(customValue).join(', ');
-  if (value === null || value === undefined) return '';
-  return JSON.stringify(value);
-}
-
 /** Every field of the model, grouped; API text only ever goes through React text nodes. */
 export function ContactDetails({ contact }: { contact: ExternalContact }) {
   const address = contact.address;
-  const sections: { title: string; rows: DetailRow[] }[] = [
+  const sections: { title: string; rows: DetailRow[]; node?: ReactNode }[] = [
     {
       title: 'Name and title',
       rows: [
@@ -171,9 +162,14 @@ export function ContactDetails({ contact }: { contact: ExternalContact }) {
       rows: [
         [
           'Organization',
-          contact.externalOrganization
-            ? (contact.externalOrganization.name ?? contact.externalOrganization.id)
-            : null,
+          contact.externalOrganization ? (
+            <Link
+              to="/organizations/$organizationId"
+              params={{ organizationId: contact.externalOrganization.id }}
+            >
+              {contact.externalOrganization.name ?? contact.externalOrganization.id}
+            </Link>
+          ) : null,
         ],
       ],
     },
@@ -190,17 +186,16 @@ export function ContactDetails({ contact }: { contact: ExternalContact }) {
     },
     {
       title: 'Custom fields',
-      rows: [
-        [
-          'Schema',
-          contact.schema
-            ? `${contact.schema.name ?? contact.schema.id}${contact.schema.version ? ` (version ${contact.schema.version})` : ''}`
-            : null,
-        ],
-        ...Object.entries(contact.customFields ?? {}).map(
-          ([key, value]) => [key, customValue(value)] as const,
-        ),
-      ],
+      rows: [],
+      // Rendered by the schema-aware view: enum titles, dates, links, tags by core type.
+      node: (
+        <CustomFieldsView
+          key="custom-fields"
+          entity="contact"
+          schema={contact.schema}
+          customFields={contact.customFields}
+        />
+      ),
     },
     {
       title: 'Merge information',
@@ -222,9 +217,12 @@ export function ContactDetails({ contact }: { contact: ExternalContact }) {
   ];
   return (
     <div className="detail-grid">
-      {sections.map((section) => (
-        <DetailSection key={section.title} title={section.title} rows={section.rows} />
-      ))}
+      {sections.map(
+        (section) =>
+          section.node ?? (
+            <DetailSection key={section.title} title={section.title} rows={section.rows} />
+          ),
+      )}
     </div>
   );
 }

@@ -26,6 +26,22 @@ describe('contact form values', () => {
     });
   });
 
+  it('links the picked organization by id, and unlinks when the picker is cleared', () => {
+    const existing: ExternalContact = {
+      id: 'c-1',
+      lastName: 'Lovelace',
+      externalOrganization: { id: 'org-1', name: 'Analytical Engines' },
+    };
+    const values = toFormValues(existing);
+    expect(values.externalOrganization).toEqual({ id: 'org-1', name: 'Analytical Engines' });
+    expect(toWriteBody(parse(values), existing).externalOrganization).toEqual({ id: 'org-1' });
+    values.externalOrganization = { id: 'org-2', name: 'Difference Ltd' };
+    expect(toWriteBody(parse(values), existing).externalOrganization).toEqual({ id: 'org-2' });
+    values.externalOrganization = null;
+    expect(toWriteBody(parse(values), existing)).not.toHaveProperty('externalOrganization');
+    expect(formFieldFor('externalOrganization.id')).toBe('externalOrganization');
+  });
+
   it('uses the model rules (email, URL with protocol, Twitter pattern, lengths)', () => {
     const values = toFormValues();
     values.workEmail = 'nope';
@@ -79,5 +95,29 @@ describe('contact form values', () => {
     expect(formFieldFor('twitterId')).toBe('twitterId.screenName');
     expect(formFieldFor('externalIds[0].value')).toBeNull();
     expect(formFieldFor('division.id')).toBeNull();
+  });
+});
+
+describe('custom fields in the contact form', () => {
+  it('reads stored values into form shape by their key suffix', () => {
+    const values = toFormValues({
+      id: 'c1',
+      schema: { id: 's1', version: 2 },
+      customFields: { seats_integer: 3, vip_checkbox: true, labels_tag: ['a'], note_text: 'x' },
+    } as ExternalContact);
+    expect(values.schemaId).toBe('s1');
+    expect(values.customFields).toEqual({
+      seats_integer: '3',
+      vip_checkbox: true,
+      labels_tag: ['a'],
+      note_text: 'x',
+    });
+    expect(parse(values).customFields).toEqual(values.customFields);
+  });
+
+  it('maps API problems of custom fields and the schema onto their inputs', () => {
+    expect(formFieldFor('customFields.seats_integer')).toBe('customFields.seats_integer');
+    expect(formFieldFor('schema')).toBe('schemaId');
+    expect(formFieldFor('schema.version')).toBe('schemaId');
   });
 });

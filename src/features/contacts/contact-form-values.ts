@@ -1,5 +1,10 @@
 import { z } from 'zod';
 import { externalContactWriteSchema, type ExternalContactWrite } from '@/models/external-contact';
+import {
+  customFieldsFormPartShape,
+  customFieldsToFormByKey,
+  type CustomFieldFormValues,
+} from '@/features/schemas/custom-fields/custom-field-values';
 import type { ExternalContact, PhoneNumber } from './contact-model';
 
 const write = externalContactWriteSchema.shape;
@@ -31,6 +36,10 @@ export const contactFormSchema = z.object({
   twitterId: write.twitterId,
   externalSystemUrl: write.externalSystemUrl,
   surveyOptOut: write.surveyOptOut,
+  // Picked from the API's organizations, so only its id goes back; the name is for the picker.
+  externalOrganization: z.nullable(z.object({ id: z.string(), name: z.string().optional() })),
+  // Checked against the chosen schema by the custom-fields resolver (schemas feature).
+  ...customFieldsFormPartShape,
 });
 
 export type ContactFormInput = z.input<typeof contactFormSchema>;
@@ -62,10 +71,15 @@ export interface ContactFormValues {
   twitterId: { screenName: string };
   externalSystemUrl: string;
   surveyOptOut: boolean;
+  externalOrganization: { id: string; name?: string | undefined } | null;
+  /** '' = no schema; see the contract in schemas/custom-fields/custom-field-values.ts. */
+  schemaId: string;
+  customFields: CustomFieldFormValues;
 }
 
 export type ContactFormField =
-  | Exclude<keyof ContactFormValues, PhoneField | 'address' | 'twitterId'>
+  | Exclude<keyof ContactFormValues, PhoneField | 'address' | 'twitterId' | 'customFields'>
+  | `customFields.${string}`
   | `${PhoneField}.display`
   | `address.${keyof ContactFormValues['address']}`
   | 'twitterId.screenName';
@@ -98,6 +112,11 @@ export function toFormValues(contact?: ExternalContact): ContactFormValues {
     twitterId: { screenName: contact?.twitterId?.screenName ?? '' },
     externalSystemUrl: contact?.externalSystemUrl ?? '',
     surveyOptOut: contact?.surveyOptOut ?? false,
+    externalOrganization: contact?.externalOrganization
+      ? { id: contact.externalOrganization.id, name: contact.externalOrganization.name }
+      : null,
+    schemaId: contact?.schema?.id ?? '',
+    customFields: customFieldsToFormByKey(contact?.customFields),
   };
 }
 
@@ -118,6 +137,7 @@ const FORM_KEYS = new Set<string>([
   'twitterId',
   'externalSystemUrl',
   'surveyOptOut',
+  'externalOrganization',
 ]);
 
 /**
@@ -133,8 +153,6 @@ function carriedOver(existing: ExternalContact | undefined): Partial<ExternalCon
     const value = (existing as unknown as Record<string, unknown>)[key];
     if (value !== undefined && value !== null) kept[key] = value;
   }
-  if (existing.externalOrganization)
-    kept.externalOrganization = { id: existing.externalOrganization.id };
   if (existing.division) kept.division = { id: existing.division.id };
   return kept as Partial<ExternalContactWrite>;
 }
@@ -186,6 +204,9 @@ export function toWriteBody(
     twitterId: twitter,
     externalSystemUrl: text(values.externalSystemUrl),
     surveyOptOut: values.surveyOptOut ?? false,
+    externalOrganization: values.externalOrganization
+      ? { id: values.externalOrganization.id }
+      : undefined,
   };
   for (const field of PHONE_FIELDS) {
     body[field] = phoneBody(values[field]?.display, existing?.[field], country);
@@ -206,6 +227,8 @@ const FORM_FIELDS = new Set<string>([
 export function formFieldFor(apiFieldName: string): ContactFormField | null {
   const name = apiFieldName.replace(/\[\d+\]/g, '');
   if (FORM_FIELDS.has(name)) return name as ContactFormField;
+  if (/^customFields\.[a-z][a-z0-9_]*$/.test(name)) return name as ContactFormField;
+  if (name === 'schema' || name.startsWith('schema.')) return 'schemaId';
   const [head, tail] = name.split('.', 2);
   if (head && (PHONE_FIELDS as readonly string[]).includes(head)) {
     return tail === 'normalizationCountryCode'
@@ -213,6 +236,7 @@ export function formFieldFor(apiFieldName: string): ContactFormField | null {
       : (`${head}.display` as ContactFormField);
   }
   if (head === 'twitterId') return 'twitterId.screenName';
+  if (head === 'externalOrganization') return 'externalOrganization';
   if (head === 'address') return 'address.address1';
   return null;
 }

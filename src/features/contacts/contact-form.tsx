@@ -2,8 +2,17 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useBlocker, useNavigate } from '@tanstack/react-router';
 import { GuxButtonSlot, GuxInlineAlert } from 'genesys-spark-components-react';
 import { useRef, useState, type FormEvent } from 'react';
-import { useForm, type FieldErrors, type Resolver } from 'react-hook-form';
+import {
+  Controller,
+  FormProvider,
+  useForm,
+  type FieldErrors,
+  type Resolver,
+} from 'react-hook-form';
 import { ApiError } from '@/api/api-error';
+import { OrganizationPicker } from '@/features/organizations/organization-picker';
+import { CustomFieldsSection } from '@/features/schemas/custom-fields/custom-fields-section';
+import { useCustomFieldSchemas } from '@/features/schemas/custom-fields/use-custom-field-schemas';
 import { CheckboxField } from '@/ui/checkbox-field';
 import { ConfirmDialog } from '@/ui/confirm-dialog';
 import { FormField } from '@/ui/form-field';
@@ -40,21 +49,23 @@ export function ContactForm({ contact }: { contact?: ExternalContact }) {
   const create = useCreateContact();
   const update = useUpdateContact(contact?.id ?? '');
   const mutation = contact ? update : create;
+  // The schema the contact is on stays pickable (and valid) even after it was disabled.
+  const customFieldSchemas = useCustomFieldSchemas('contact', contact?.schema);
+  const methods = useForm<ContactFormValues, unknown, ContactFormOutput>({
+    // The inputs hold a narrower type than the schema accepts (strings, never null): safe to narrow.
+    resolver: customFieldSchemas.wrapResolver(
+      zodResolver(contactFormSchema) as Resolver<ContactFormValues, unknown, ContactFormOutput>,
+    ),
+    defaultValues: toFormValues(contact),
+    mode: 'onTouched',
+  });
   const {
     register,
     handleSubmit,
     setError,
+    control,
     formState: { errors, isDirty, isSubmitting },
-  } = useForm<ContactFormValues, unknown, ContactFormOutput>({
-    // The inputs hold a narrower type than the schema accepts (strings, never null): safe to narrow.
-    resolver: zodResolver(contactFormSchema) as Resolver<
-      ContactFormValues,
-      unknown,
-      ContactFormOutput
-    >,
-    defaultValues: toFormValues(contact),
-    mode: 'onTouched',
-  });
+  } = methods;
   const [summary, setSummary] = useState<string | null>(null);
   // A second click while the first save is on its way must not send again, even between renders.
   const sending = useRef(false);
@@ -71,7 +82,9 @@ export function ContactForm({ contact }: { contact?: ExternalContact }) {
     sending.current = true;
     setSummary(null);
     try {
-      const result = await mutation.mutateAsync(toWriteBody(values, contact));
+      const body = toWriteBody(values, contact);
+      customFieldSchemas.applyTo(body, values);
+      const result = await mutation.mutateAsync(body);
       saved.current = true;
       await navigate({ to: '/contacts/$contactId', params: { contactId: result.id } });
     } catch (error) {
@@ -113,7 +126,7 @@ export function ContactForm({ contact }: { contact?: ExternalContact }) {
   );
 
   return (
-    <>
+    <FormProvider {...methods}>
       <form onSubmit={onSubmit} noValidate className="form-sections" aria-label="Contact">
         {summary ? (
           <GuxInlineAlert accent="error">
@@ -176,6 +189,22 @@ export function ContactForm({ contact }: { contact?: ExternalContact }) {
           </div>
         </fieldset>
         <fieldset className="form-section">
+          <legend>Organization</legend>
+          <Controller
+            name="externalOrganization"
+            control={control}
+            render={({ field, fieldState }) => (
+              <OrganizationPicker
+                label="Organization"
+                value={field.value}
+                onChange={field.onChange}
+                error={fieldState.error?.message}
+                help="The company this contact works for. Type to search organizations."
+              />
+            )}
+          />
+        </fieldset>
+        <fieldset className="form-section">
           <legend>Other</legend>
           <div className="form-grid">
             {text('twitterId.screenName', 'Twitter screen name')}
@@ -187,6 +216,7 @@ export function ContactForm({ contact }: { contact?: ExternalContact }) {
             {...register('surveyOptOut')}
           />
         </fieldset>
+        <CustomFieldsSection schemas={customFieldSchemas} />
         <div className="form-actions">
           <GuxButtonSlot accent="primary">
             <button type="submit" disabled={pending}>
@@ -218,6 +248,6 @@ export function ContactForm({ contact }: { contact?: ExternalContact }) {
       >
         <p>The changes you made to this contact have not been saved.</p>
       </ConfirmDialog>
-    </>
+    </FormProvider>
   );
 }

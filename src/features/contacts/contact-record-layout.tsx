@@ -1,10 +1,8 @@
 import { useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { getRouteApi, Link, Outlet, useNavigate } from '@tanstack/react-router';
-import { GuxButtonSlot } from 'genesys-spark-components-react';
-import { useState } from 'react';
 import { useServices } from '@/app/services';
 import { usePermissions } from '@/auth/me-query';
-import { ConfirmDialog } from '@/ui/confirm-dialog';
+import { DeleteRecordButton } from '@/ui/delete-record-button';
 import { PageHeader } from '@/ui/page-header';
 import { RecordTabs } from '@/ui/record-tabs';
 import { contactDetailQueryOptions, forgetContact, useDeleteContact } from './api';
@@ -70,44 +68,28 @@ export function ContactRecordLayout() {
 }
 
 function DeleteContactButton({ contactId, name }: { contactId: string; name: string }) {
-  const [open, setOpen] = useState(false);
   const remove = useDeleteContact();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   return (
-    <>
-      <GuxButtonSlot accent="danger">
-        <button type="button" onClick={() => setOpen(true)}>
-          Delete
-        </button>
-      </GuxButtonSlot>
-      <ConfirmDialog
-        open={open}
-        title="Delete contact?"
-        confirmLabel={remove.isPending ? 'Deleting…' : `Delete ${name}`}
-        danger
-        pending={remove.isPending}
-        error={remove.error?.message}
-        onCancel={() => {
-          remove.reset();
-          setOpen(false);
-        }}
-        onConfirm={() => {
-          if (remove.isPending) return;
-          remove.mutate(contactId, {
-            onSuccess: async () => {
-              setOpen(false);
-              await navigate({ to: '/contacts' });
-              forgetContact(queryClient, contactId);
-            },
-          });
-        }}
-      >
-        <p>
-          <strong>{name}</strong> will be deleted with its notes and identifiers. This cannot be
-          undone.
-        </p>
-      </ConfirmDialog>
-    </>
+    <DeleteRecordButton
+      title="Delete contact?"
+      name={name}
+      state={remove}
+      onConfirm={(close) =>
+        remove.mutate(contactId, {
+          onSuccess: async () => {
+            close();
+            await navigate({ to: '/contacts' });
+            forgetContact(queryClient, contactId);
+          },
+        })
+      }
+    >
+      <p>
+        <strong>{name}</strong> will be deleted with its notes and identifiers. This cannot be
+        undone.
+      </p>
+    </DeleteRecordButton>
   );
 }

@@ -4,11 +4,14 @@ import { GuxButtonSlot, GuxInlineAlert } from 'genesys-spark-components-react';
 import { useState } from 'react';
 import { useServices } from '@/app/services';
 import { usePermissions } from '@/auth/me-query';
+import { DivisionFilter } from '@/features/divisions/division-filter';
+import { ColumnChooser } from '@/ui/column-chooser';
 import { PageHeader } from '@/ui/page-header';
+import { SearchBox } from '@/ui/search-box';
 import { Pagination } from '@/ui/pagination';
 import { QueryError } from '@/ui/query-error';
 import { contactDetailQueryOptions, contactListQueryOptions, toListParams } from './api';
-import { ContactSearchBox } from './contact-search-box';
+import { CONTACT_COLUMNS, useContactColumns } from './contact-columns';
 import { ContactsTable } from './contacts-table';
 import {
   lastReachablePage,
@@ -22,6 +25,7 @@ const routeApi = getRouteApi('/_app/contacts/');
 const count = new Intl.NumberFormat();
 
 export const CONTACT_ADD_PERMISSIONS = ['externalContacts:contact:add', 'relate:contact:add'];
+export const CONTACT_VIEW_PERMISSION = 'externalContacts:contact:view';
 
 export function ContactsListPage() {
   const search = routeApi.useSearch();
@@ -32,6 +36,9 @@ export function ContactsListPage() {
   const params = toListParams(search);
   const list = useQuery(contactListQueryOptions(api, params));
   const [selected, setSelected] = useState<ReadonlySet<string>>(() => new Set());
+  const { columns, visibleIds, setVisible } = useContactColumns();
+  // The scan takes one division: carry the filter over only when it names exactly one.
+  const browseDivision = search.divisionIds?.length === 1 ? search.divisionIds[0] : undefined;
 
   const listing = list.data;
   const contacts = listing?.entities ?? [];
@@ -79,7 +86,9 @@ export function ContactsListPage() {
         }
       />
       <div className="toolbar">
-        <ContactSearchBox
+        <SearchBox
+          label="Search contacts"
+          placeholder="Name, email, phone, title, organization…"
           q={search.q}
           onSearch={(q) =>
             void navigate({
@@ -89,6 +98,28 @@ export function ContactsListPage() {
             })
           }
         />
+        <DivisionFilter
+          permission={CONTACT_VIEW_PERMISSION}
+          selectedIds={search.divisionIds ?? []}
+          onChange={(divisionIds) =>
+            void navigate({
+              search: (prev) => ({
+                ...prev,
+                divisionIds: divisionIds.length > 0 ? divisionIds : undefined,
+                pageNumber: 1,
+              }),
+            })
+          }
+        />
+        <ColumnChooser
+          columns={CONTACT_COLUMNS}
+          visibleIds={visibleIds}
+          lockedId="name"
+          onChange={setVisible}
+        />
+        <Link to="/contacts/browse" search={{ divisionId: browseDivision }}>
+          Browse all contacts
+        </Link>
         <div className="selection-bar" aria-live="polite">
           {selected.size > 0 ? (
             <>
@@ -105,8 +136,12 @@ export function ContactsListPage() {
       {total !== undefined && total > SEARCH_WINDOW ? (
         <GuxInlineAlert accent="info">
           <div>
-            {count.format(total)} contacts match. Only the first {count.format(SEARCH_WINDOW)}{' '}
-            matches can be paged; refine the search.
+            {count.format(total)} contacts match. Genesys pages only the first{' '}
+            {count.format(SEARCH_WINDOW)} matches of a search: refine the search, or{' '}
+            <Link to="/contacts/browse" search={{ divisionId: browseDivision }}>
+              browse all contacts
+            </Link>{' '}
+            without a search.
           </div>
         </GuxInlineAlert>
       ) : null}
@@ -120,6 +155,7 @@ export function ContactsListPage() {
         <>
           <ContactsTable
             caption={params.q ? `Contacts matching “${params.q}”` : 'Contacts'}
+            columns={columns}
             contacts={contacts}
             sortOrder={search.sortOrder}
             onSort={(field) =>

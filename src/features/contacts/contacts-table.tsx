@@ -1,12 +1,12 @@
-import { Link } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
+import type { ContactColumn } from './contact-columns';
 import type { ExternalContact } from './contact-model';
-import { ContactTypeBadge } from './contact-type-badge';
-import { contactName, primaryPhone } from './format';
+import { contactName } from './format';
 import { parseSortOrder, type SortField, type SortOrder } from './search-params';
 
 interface ContactsTableProps {
   caption: string;
+  columns: readonly ContactColumn[];
   contacts: ExternalContact[];
   sortOrder: SortOrder | undefined;
   onSort: (field: SortField) => void;
@@ -19,10 +19,9 @@ interface ContactsTableProps {
   message?: ReactNode;
 }
 
-const COLUMN_COUNT = 7;
-
 export function ContactsTable({
   caption,
+  columns,
   contacts,
   sortOrder,
   onSort,
@@ -36,15 +35,24 @@ export function ContactsTable({
   const pageIds = contacts.map((contact) => contact.id);
   const allSelected = pageIds.length > 0 && pageIds.every((id) => selected.has(id));
 
-  const sortHeader = (label: string, field: SortField) => {
+  const header = (column: ContactColumn) => {
+    const field = column.sortField;
+    if (!field) {
+      return (
+        <th key={column.id} scope="col">
+          {column.label}
+        </th>
+      );
+    }
     const direction = sort?.field === field ? sort.direction : null;
     return (
       <th
+        key={column.id}
         scope="col"
         aria-sort={direction === 'asc' ? 'ascending' : direction === 'desc' ? 'descending' : 'none'}
       >
         <button type="button" className="sort-button" onClick={() => onSort(field)}>
-          {label}
+          {column.label}
           <span className="sort-indicator" aria-hidden="true">
             {direction === 'asc' ? '▲' : direction === 'desc' ? '▼' : '↕'}
           </span>
@@ -68,18 +76,13 @@ export function ContactsTable({
                 onChange={(event) => onSelect(pageIds, event.target.checked)}
               />
             </th>
-            {sortHeader('Name', 'lastName')}
-            <th scope="col">Type</th>
-            {sortHeader('Title', 'title')}
-            <th scope="col">Organization</th>
-            <th scope="col">Work email</th>
-            <th scope="col">Phone</th>
+            {columns.map(header)}
           </tr>
         </thead>
         <tbody>
           {contacts.length === 0 && message ? (
             <tr>
-              <td colSpan={COLUMN_COUNT} className="table-message">
+              <td colSpan={columns.length + 1} className="table-message">
                 {message}
               </td>
             </tr>
@@ -100,18 +103,9 @@ export function ContactsTable({
                     onChange={(event) => onSelect([contact.id], event.target.checked)}
                   />
                 </td>
-                <td>
-                  <Link to="/contacts/$contactId" params={{ contactId: contact.id }}>
-                    {name}
-                  </Link>
-                </td>
-                <td>
-                  <ContactTypeBadge type={contact.type} />
-                </td>
-                <td>{contact.title}</td>
-                <td>{contact.externalOrganization?.name}</td>
-                <td>{contact.workEmail}</td>
-                <td>{primaryPhone(contact)}</td>
+                {columns.map((column) => (
+                  <td key={column.id}>{column.render(contact)}</td>
+                ))}
               </tr>
             );
           })}

@@ -1,6 +1,8 @@
 import { createFileRoute } from '@tanstack/react-router';
 import { NewContactPage } from '@/features/contacts/contact-form-pages';
+import { prefetchCustomFieldSchemas } from '@/features/schemas/custom-fields/prefetch-custom-field-schemas';
 
 export const Route = createFileRoute('/_app/contacts/new')({
+  loader: ({ context }) => prefetchCustomFieldSchemas(context, 'contact'),
   component: NewContactPage,
 });

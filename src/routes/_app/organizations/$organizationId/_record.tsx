@@ -1,6 +1,15 @@
-import { createFileRoute, Outlet } from '@tanstack/react-router';
+import { createFileRoute } from '@tanstack/react-router';
+import { RouteError } from '@/app/route-error';
+import { loadOrganization } from '@/features/organizations/load-organization';
+import { OrganizationNotFound } from '@/features/organizations/organization-not-found';
+import { OrganizationRecordLayout } from '@/features/organizations/organization-record-layout';
 
-// Placeholder layout until the organizations feature replaces it with the record header and tabs.
+/** An organization's header and tabs; each tab is a child route. One round trip paints the header. */
 export const Route = createFileRoute('/_app/organizations/$organizationId/_record')({
-  component: Outlet,
+  loader: async ({ context, params }) => {
+    await loadOrganization(context, params.organizationId);
+  },
+  component: OrganizationRecordLayout,
+  notFoundComponent: OrganizationNotFound,
+  errorComponent: RouteError,
 });

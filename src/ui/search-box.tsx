@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useDebouncedCallback } from '@/ui/use-debounced-callback';
+import { useDebouncedCallback } from './use-debounced-callback';
 
 export const SEARCH_DEBOUNCE_MS = 300;
 
@@ -7,10 +7,14 @@ export const SEARCH_DEBOUNCE_MS = 300;
  * Searches as the user types, one URL change per pause. The field follows the URL when it changes
  * from elsewhere (Back/Forward, a shared link) without fighting the user's typing.
  */
-export function ContactSearchBox({
+export function SearchBox({
+  label,
+  placeholder,
   q,
   onSearch,
 }: {
+  label: string;
+  placeholder: string;
   q: string | undefined;
   onSearch: (q: string | undefined) => void;
 }) {
@@ -27,12 +31,12 @@ export function ContactSearchBox({
   }
   return (
     <div className="search-field" role="search">
-      <label htmlFor={id}>Search contacts</label>
+      <label htmlFor={id}>{label}</label>
       <input
         id={id}
         type="search"
         value={text}
-        placeholder="Name, email, phone, title, organization…"
+        placeholder={placeholder}
         autoComplete="off"
         spellCheck={false}
         onChange={(event) => {

@@ -1,0 +1,372 @@
+// The console's figures in a real browser: the production build (BENCH_DIST) served by `vite
+// preview`, against a sandbox holding BENCH_DATA_FILE (the 100,000-contact file the sandbox bench
+// seeded) or, without it, a new in-memory one of BENCH_CONTACTS contacts. Debian's Chromium with the
+// e2e suite's flags. Times are read inside the page (performance.now() at the event that starts an
+// action and at the first animation frame where the screen is done), so Playwright's own round
+// trips do not count. Prints one JSON line of rows for scripts/bench.mjs.
+import { spawn } from 'node:child_process';
+import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import playwrightConfig from '../playwright.config.ts';
+import {
+  consoleConfigJson,
+  freePort,
+  startSandbox,
+  waitForHttp,
+} from '../scripts/process-helpers.mjs';
+
+interface Row {
+  figure: string;
+  value: number;
+  unit: string;
+  budget?: number;
+}
+
+const SAMPLES = Number(process.env.BENCH_BROWSER_SAMPLES ?? 5);
+const distDir = process.env.BENCH_DIST ?? 'dist';
+const dataFile = process.env.BENCH_DATA_FILE;
+const contactCount = process.env.BENCH_CONTACTS ?? '100000';
+/** The slow link of the issue: 10 Mbit/s both ways, 150 ms added to every request. */
+const THROTTLED = {
+  offline: false,
+  latency: 150,
+  downloadThroughput: 10_000_000 / 8,
+  uploadThroughput: 10_000_000 / 8,
+};
+const UNTHROTTLED = { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 };
+
+declare global {
+  interface Window {
+    __startAt?: number;
+    __doneAt?: number;
+  }
+}
+
+const median = (samples: number[]) => {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return Math.round(sorted[Math.floor(sorted.length / 2)] ?? 0);
+};
+
+/**
+ * In the page: the contacts list is usable when data rows are on screen, the search box takes
+ * input, and every gux-* element (shadow roots included) has its definition, i.e. its lazy
+ * Spark chunk has loaded. Records the first frame where that holds.
+ */
+function listUsable(query: string | null): boolean {
+  const hasUndefinedGux = (root: Document | ShadowRoot): boolean =>
+    Array.from(root.querySelectorAll('*')).some(
+      (element) =>
+        (element.localName.startsWith('gux-') && !customElements.get(element.localName)) ||
+        (element.shadowRoot !== null && hasUndefinedGux(element.shadowRoot)),
+    );
+  const table = document.querySelector('table.data-table');
+  const rows = table?.querySelectorAll('tbody input[type="checkbox"]').length ?? 0;
+  const search = document.querySelector<HTMLInputElement>('input[type="search"]');
+  const ready =
+    rows > 0 &&
+    table?.getAttribute('aria-busy') !== 'true' &&
+    (query === null || table?.querySelector('caption')?.textContent?.includes(query) === true) &&
+    search !== null &&
+    !search.disabled &&
+    search.offsetParent !== null &&
+    !hasUndefinedGux(document);
+  if (ready && window.__doneAt === undefined) window.__doneAt = performance.now();
+  return ready;
+}
+
+function detailPainted(expected: { id: string; name: string }): boolean {
+  const heading = document.querySelector('h1');
+  const ready =
+    window.location.pathname.startsWith(`/contacts/${expected.id}`) &&
+    heading?.textContent?.trim() === expected.name &&
+    document.querySelector(':not(:defined)') === null;
+  if (ready && window.__doneAt === undefined) window.__doneAt = performance.now();
+  return ready;
+}
+
+/** Marks the start of the next user action at the event itself, in the capture phase. */
+async function markStartOn(page: Page, event: 'click' | 'input'): Promise<void> {
+  await page.evaluate((type) => {
+    window.__startAt = undefined;
+    window.__doneAt = undefined;
+    // For typing, the last keystroke starts the wait for results; for a click, the click does.
+    document.addEventListener(type, () => void (window.__startAt = performance.now()), {
+      capture: true,
+      once: type === 'click',
+    });
+  }, event);
+}
+
+const elapsed = (page: Page) =>
+  page.evaluate(() => (window.__doneAt ?? NaN) - (window.__startAt ?? 0));
+
+/** Counts the API requests (preflights aside) a page sends from now on. */
+function countApiRequests(page: Page, sandboxUrl: string) {
+  let count = 0;
+  let inFlight = 0;
+  let lastActivity = Date.now();
+  const isApi = (url: string, method: string) =>
+    url.startsWith(`${sandboxUrl}/api/v2/`) && method !== 'OPTIONS';
+  page.on('request', (request) => {
+    if (!isApi(request.url(), request.method())) return;
+    count += 1;
+    inFlight += 1;
+    lastActivity = Date.now();
+  });
+  const finished = (request: { url(): string; method(): string }) => {
+    if (!isApi(request.url(), request.method())) return;
+    inFlight -= 1;
+    lastActivity = Date.now();
+  };
+  page.on('requestfinished', finished);
+  page.on('requestfailed', finished);
+  return {
+    reset: () => void (count = 0),
+    /** Once no API request has been in flight for 500 ms, so trailing ones are counted too. */
+    settle: async () => {
+      while (inFlight > 0 || Date.now() - lastActivity < 500) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      return count;
+    },
+  };
+}
+
+async function throttle(context: BrowserContext, page: Page, on: boolean) {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', on ? THROTTLED : UNTHROTTLED);
+  return cdp;
+}
+
+async function signIn(page: Page, consoleUrl: string): Promise<string> {
+  await page.goto(`${consoleUrl}/`);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('button', { name: 'Sign in as Alex Admin' }).click();
+  await page.getByTestId('signed-in-user').waitFor();
+  const session = await page.evaluate(() => sessionStorage.getItem('ecc.session'));
+  if (!session) throw new Error('Sign-in left no session.');
+  return session;
+}
+
+/**
+ * tsx compiles this file with esbuild's keepNames, which wraps the inner functions of the page
+ * predicates in a `__name` helper the page does not have: give it one that does nothing.
+ */
+async function newContext(browser: Browser): Promise<BrowserContext> {
+  const context = await browser.newContext();
+  await context.addInitScript('globalThis.__name = (target) => target;');
+  return context;
+}
+
+/** A new context whose tab already holds the session: an empty HTTP cache, signed in. */
+async function signedInContext(browser: Browser, session: string) {
+  const context = await newContext(browser);
+  await context.addInitScript((value) => sessionStorage.setItem('ecc.session', value), session);
+  return { context, page: await context.newPage() };
+}
+
+async function firstScreen(
+  browser: Browser,
+  consoleUrl: string,
+  sandboxUrl: string,
+  session: string,
+) {
+  const cold: number[] = [];
+  const warm: number[] = [];
+  let coldRequests = 0;
+  let warmRequests = 0;
+  for (let sample = 0; sample < SAMPLES; sample += 1) {
+    const { context, page } = await signedInContext(browser, session);
+    await throttle(context, page, true);
+    const requests = countApiRequests(page, sandboxUrl);
+    await page.goto(`${consoleUrl}/contacts`, { waitUntil: 'commit' });
+    await page.waitForFunction(listUsable, null, { polling: 'raf', timeout: 30_000 });
+    cold.push(await page.evaluate(() => window.__doneAt ?? NaN));
+    coldRequests = await requests.settle();
+    // Warm: the same tab loads the page again, its code now in the HTTP cache.
+    requests.reset();
+    await page.goto(`${consoleUrl}/contacts`, { waitUntil: 'commit' });
+    await page.waitForFunction(listUsable, null, { polling: 'raf', timeout: 30_000 });
+    warm.push(await page.evaluate(() => window.__doneAt ?? NaN));
+    warmRequests = await requests.settle();
+    await context.close();
+  }
+  return { cold: median(cold), warm: median(warm), coldRequests, warmRequests };
+}
+
+async function inAppFigures(page: Page, consoleUrl: string, sandboxUrl: string) {
+  const requests = countApiRequests(page, sandboxUrl);
+  const figures = {
+    navigation: [] as number[],
+    navigationRequests: 0,
+    detailCold: [] as number[],
+    detailColdRequests: 0,
+    detailWarm: [] as number[],
+    detailWarmRequests: 0,
+    typing: [] as number[],
+    typingRequests: 0,
+  };
+  const nameLinks = page.locator('table.data-table tbody td:nth-child(2) a');
+
+  for (let sample = 0; sample < SAMPLES; sample += 1) {
+    // Navigation: from the home page, the Contacts link to the first rows painted. The home page
+    // is loaded afresh each time, so no sample finds the rows in the query cache.
+    await page.goto(`${consoleUrl}/`);
+    await page.getByRole('heading', { name: /Welcome/ }).waitFor();
+    await requests.settle();
+    requests.reset();
+    await markStartOn(page, 'click');
+    await page.getByRole('link', { name: 'Contacts', exact: true }).first().click();
+    await page.waitForFunction(listUsable, null, { polling: 'raf', timeout: 30_000 });
+    figures.navigation.push(await elapsed(page));
+    figures.navigationRequests = await requests.settle();
+
+    // Contact detail, cold: a click with no hover or focus first, so nothing was prefetched.
+    const coldLink = nameLinks.nth(sample * 2);
+    const cold = await targetOf(coldLink);
+    requests.reset();
+    await markStartOn(page, 'click');
+    await coldLink.dispatchEvent('click');
+    await page.waitForFunction(detailPainted, cold, { polling: 'raf', timeout: 30_000 });
+    figures.detailCold.push(await elapsed(page));
+    figures.detailColdRequests = await requests.settle();
+    await page.goBack();
+    await page.waitForFunction(listUsable, null, { polling: 'raf', timeout: 30_000 });
+
+    // Contact detail, warm: the row's hover prefetch has answered before the click.
+    const warmLink = nameLinks.nth(sample * 2 + 1);
+    const warm = await targetOf(warmLink);
+    const prefetched = page.waitForResponse((response) =>
+      response.url().includes(`/externalcontacts/contacts/${warm.id}`),
+    );
+    await warmLink.hover();
+    await prefetched;
+    await requests.settle();
+    requests.reset();
+    await markStartOn(page, 'click');
+    await warmLink.dispatchEvent('click');
+    await page.waitForFunction(detailPainted, warm, { polling: 'raf', timeout: 30_000 });
+    figures.detailWarm.push(await elapsed(page));
+    figures.detailWarmRequests = await requests.settle();
+  }
+
+  // Typing a query: from the last keystroke to its results on screen (the search box waits for
+  // a 300 ms pause in typing before it searches, so that pause is part of the figure).
+  const queries = ['mar', 'joh', 'sch', 'lee', 'ann', 'pat', 'wil'].slice(0, SAMPLES);
+  await page.goto(`${consoleUrl}/contacts`);
+  await page.waitForFunction(listUsable, null, { polling: 'raf', timeout: 30_000 });
+  const search = page.getByLabel('Search contacts');
+  for (const query of queries) {
+    await search.fill('');
+    await page.waitForFunction(listUsable, null, { polling: 'raf', timeout: 30_000 });
+    await requests.settle();
+    requests.reset();
+    await markStartOn(page, 'input');
+    await search.pressSequentially(query);
+    await page.waitForFunction(listUsable, query, { polling: 'raf', timeout: 30_000 });
+    figures.typing.push(await elapsed(page));
+    figures.typingRequests = await requests.settle();
+  }
+  return figures;
+}
+
+async function targetOf(link: ReturnType<Page['locator']>) {
+  const href = (await link.getAttribute('href')) ?? '';
+  return { id: href.split('/').pop() ?? '', name: ((await link.textContent()) ?? '').trim() };
+}
+
+const sandboxArgs = dataFile ? ['--data', dataFile] : ['--memory', '--seed', contactCount];
+const { child: sandbox, url: sandboxUrl } = await startSandbox(
+  [...sandboxArgs, '--port', '0', '--rate-limit', 'off'],
+  { echo: false },
+);
+const port = await freePort();
+const preview = spawn(
+  'npx',
+  [
+    'vite',
+    'preview',
+    '--port',
+    String(port),
+    '--strictPort',
+    '--host',
+    '127.0.0.1',
+    '--outDir',
+    distDir,
+  ],
+  {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, CONSOLE_CONFIG_JSON: consoleConfigJson(sandboxUrl) },
+    detached: true,
+  },
+);
+const consoleUrl = `http://127.0.0.1:${port}`;
+const rows: Row[] = [];
+let browser: Browser | undefined;
+try {
+  await waitForHttp(consoleUrl);
+  const launchOptions = playwrightConfig.use?.launchOptions ?? {};
+  browser = await chromium.launch({
+    ...launchOptions,
+    executablePath: process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE ?? '/usr/bin/chromium',
+  });
+  const context = await newContext(browser);
+  const page = await context.newPage();
+  const session = await signIn(page, consoleUrl);
+
+  const first = await firstScreen(browser, consoleUrl, sandboxUrl, session);
+  const link = '10 Mbit/s, 150 ms';
+  rows.push(
+    {
+      figure: `Contacts list usable, cold cache (${link})`,
+      value: first.cold,
+      unit: 'ms',
+      budget: 1500,
+    },
+    { figure: '  API requests, cold', value: first.coldRequests, unit: 'requests' },
+    {
+      figure: `Contacts list usable, warm cache (${link})`,
+      value: first.warm,
+      unit: 'ms',
+      budget: 300,
+    },
+    { figure: '  API requests, warm', value: first.warmRequests, unit: 'requests' },
+  );
+
+  const app = await inAppFigures(page, consoleUrl, sandboxUrl);
+  rows.push(
+    {
+      figure: 'Home → first contact rows painted',
+      value: median(app.navigation),
+      unit: 'ms',
+      budget: 500,
+    },
+    { figure: '  API requests', value: app.navigationRequests, unit: 'requests' },
+    {
+      figure: 'List → contact detail, cold',
+      value: median(app.detailCold),
+      unit: 'ms',
+      budget: 500,
+    },
+    { figure: '  API requests', value: app.detailColdRequests, unit: 'requests' },
+    {
+      figure: 'List → contact detail, warm (hover prefetch)',
+      value: median(app.detailWarm),
+      unit: 'ms',
+      budget: 100,
+    },
+    { figure: '  API requests', value: app.detailWarmRequests, unit: 'requests' },
+    {
+      figure: 'Typing a query → results (300 ms debounce incl.)',
+      value: median(app.typing),
+      unit: 'ms',
+      budget: 700,
+    },
+    { figure: '  API requests', value: app.typingRequests, unit: 'requests' },
+  );
+} finally {
+  await browser?.close();
+  if (preview.pid) process.kill(-preview.pid, 'SIGTERM');
+  sandbox.kill('SIGTERM');
+}
+process.stdout.write(`BENCH_ROWS ${JSON.stringify(rows)}\n`);

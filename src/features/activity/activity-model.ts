@@ -1,0 +1,74 @@
+/** Conversation links and journey data as the API shapes them (models.json). */
+
+/** ConversationAssociation.mediaType. */
+export const CONVERSATION_MEDIA_TYPES = [
+  'CALL',
+  'CALLBACK',
+  'CHAT',
+  'COBROWSE',
+  'EMAIL',
+  'MESSAGE',
+  'INTERNAL_MESSAGE',
+  'SCREEN_MONITORING',
+  'SOCIAL_EXPRESSION',
+  'VIDEO',
+  'SCREENSHARE',
+] as const;
+export type ConversationMediaType = (typeof CONVERSATION_MEDIA_TYPES)[number];
+
+/** A subset of Genesys' Conversation (GET /api/v2/conversations/{id}). */
+export interface Conversation {
+  id: string;
+  startTime?: string;
+  participants?: {
+    id?: string;
+    purpose?: string;
+    externalContactId?: string;
+    externalOrganizationId?: string;
+  }[];
+}
+
+export interface JourneySession {
+  id: string;
+  type?: string;
+  createdDate?: string;
+  endedDate?: string;
+  externalContact?: { id: string };
+  lastPage?: { url?: string; title?: string };
+  conversationChannels?: { type?: string }[];
+}
+
+export interface SessionListing {
+  entities?: JourneySession[];
+  nextUri?: string;
+}
+
+export interface SegmentAssignment {
+  dateAssigned?: string;
+  dateForUnassignment?: string;
+  segment?: { id: string };
+  externalContact?: { id: string };
+}
+
+export interface SegmentAssignmentListing {
+  entities?: SegmentAssignment[];
+}
+
+export interface UpdateSegmentAssignmentResponse {
+  unprocessedItems?: {
+    assign?: { segments?: { id: string }[] };
+    unassign?: { segments?: { id: string }[] };
+    count?: number;
+  };
+}
+
+export const CONVERSATION_ASSOCIATE_PERMISSIONS = [
+  'externalContacts:conversation:associate',
+  'relate:conversation:associate',
+];
+export const SESSION_VIEW_PERMISSIONS = ['externalContacts:session:view'];
+export const SEGMENT_VIEW_PERMISSIONS = ['externalContacts:segmentAssignment:view'];
+export const SEGMENT_CHANGE_PERMISSIONS = [
+  'externalContacts:segmentAssignment:add',
+  'externalContacts:segmentAssignment:delete',
+];

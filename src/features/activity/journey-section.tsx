@@ -1,0 +1,245 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { GuxButtonSlot, GuxInlineAlert } from 'genesys-spark-components-react';
+import { useId, useRef, useState, type FormEvent } from 'react';
+import { useForm } from 'react-hook-form';
+import { useServices } from '@/app/services';
+import { usePermissions } from '@/auth/me-query';
+import { formatWhen } from '@/features/notes/format';
+import { QueryError } from '@/ui/query-error';
+import { segmentsQueryOptions, sessionsQueryOptions, useUpdateSegments } from './api';
+import {
+  SEGMENT_CHANGE_PERMISSIONS,
+  SEGMENT_VIEW_PERMISSIONS,
+  SESSION_VIEW_PERMISSIONS,
+} from './activity-model';
+import { parseSegmentIds, segmentChangeSchema, type SegmentChangeValues } from './activity-schemas';
+
+interface JourneyProps {
+  contactId: string;
+  includeMerged: boolean;
+}
+
+/** Journey sessions, newest first, a page at a time through the API's `after` cursor. */
+export function JourneySessions({ contactId, includeMerged }: JourneyProps) {
+  const { api } = useServices();
+  const { can } = usePermissions();
+  const allowed = can(...SESSION_VIEW_PERMISSIONS);
+  const query = useInfiniteQuery({
+    ...sessionsQueryOptions(api, contactId, includeMerged),
+    enabled: allowed,
+  });
+  const sessions = query.data?.pages.flatMap((page) => page.entities ?? []) ?? [];
+  return (
+    <section className="activity-section" aria-labelledby="sessions-heading">
+      <h2 id="sessions-heading">Journey sessions</h2>
+      {!allowed ? (
+        <p className="muted">Viewing sessions needs the session view permission.</p>
+      ) : query.isError ? (
+        <QueryError
+          error={query.error}
+          title="The sessions could not be loaded."
+          onRetry={() => void query.refetch()}
+        />
+      ) : query.isPending ? (
+        <p aria-busy="true">Loading sessions…</p>
+      ) : sessions.length === 0 ? (
+        <p className="muted">No journey sessions{includeMerged ? ' in the merge set' : ''}.</p>
+      ) : (
+        <table className="data-table">
+          <caption className="visually-hidden">Journey sessions</caption>
+          <thead>
+            <tr>
+              <th scope="col">Started</th>
+              <th scope="col">Ended</th>
+              <th scope="col">Type</th>
+              <th scope="col">Contact</th>
+            </tr>
+          </thead>
+          <tbody>
+            {sessions.map((session) => (
+              <tr key={session.id}>
+                <td>{formatWhen(session.createdDate)}</td>
+                <td>{formatWhen(session.endedDate)}</td>
+                <td>{session.type}</td>
+                <td>
+                  {session.externalContact?.id === contactId
+                    ? 'This contact'
+                    : `Merged record ${session.externalContact?.id ?? ''}`}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {query.hasNextPage ? (
+        <GuxButtonSlot accent="secondary">
+          <button
+            type="button"
+            disabled={query.isFetchingNextPage}
+            onClick={() => void query.fetchNextPage()}
+          >
+            {query.isFetchingNextPage ? 'Loading…' : 'Load more sessions'}
+          </button>
+        </GuxButtonSlot>
+      ) : null}
+    </section>
+  );
+}
+
+/** Segment assignments, and the form that assigns and unassigns up to 10 at once. */
+export function JourneySegments({ contactId, includeMerged }: JourneyProps) {
+  const { api } = useServices();
+  const { can } = usePermissions();
+  const allowed = can(...SEGMENT_VIEW_PERMISSIONS);
+  const query = useQuery({
+    ...segmentsQueryOptions(api, contactId, includeMerged),
+    enabled: allowed,
+  });
+  const assignments = query.data?.entities ?? [];
+  return (
+    <section className="activity-section" aria-labelledby="segments-heading">
+      <h2 id="segments-heading">Segment assignments</h2>
+      {!allowed ? (
+        <p className="muted">Viewing segments needs the segment assignment view permission.</p>
+      ) : query.isError ? (
+        <QueryError
+          error={query.error}
+          title="The segments could not be loaded."
+          onRetry={() => void query.refetch()}
+        />
+      ) : query.isPending ? (
+        <p aria-busy="true">Loading segments…</p>
+      ) : assignments.length === 0 ? (
+        <p className="muted">No segment is assigned.</p>
+      ) : (
+        <table className="data-table">
+          <caption className="visually-hidden">Segment assignments</caption>
+          <thead>
+            <tr>
+              <th scope="col">Segment</th>
+              <th scope="col">Assigned</th>
+              <th scope="col">Unassigned on</th>
+            </tr>
+          </thead>
+          <tbody>
+            {assignments.map((assignment) => (
+              <tr key={`${assignment.segment?.id}-${assignment.externalContact?.id}`}>
+                <td>{assignment.segment?.id}</td>
+                <td>{formatWhen(assignment.dateAssigned)}</td>
+                <td>{formatWhen(assignment.dateForUnassignment)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {can(...SEGMENT_CHANGE_PERMISSIONS) ? <SegmentChangeForm contactId={contactId} /> : null}
+    </section>
+  );
+}
+
+function SegmentChangeForm({ contactId }: { contactId: string }) {
+  const id = useId();
+  const update = useUpdateSegments(contactId);
+  const sending = useRef(false);
+  const [outcome, setOutcome] = useState<{ kind: 'ok' | 'partial' | 'error'; text: string } | null>(
+    null,
+  );
+  const {
+    register,
+    handleSubmit,
+    reset,
+    formState: { errors, isSubmitting },
+  } = useForm<SegmentChangeValues>({
+    resolver: zodResolver(segmentChangeSchema),
+    defaultValues: { assign: '', unassign: '' },
+  });
+  const save = async (values: SegmentChangeValues) => {
+    if (sending.current) return;
+    sending.current = true;
+    setOutcome(null);
+    try {
+      const response = await update.mutateAsync({
+        assign: parseSegmentIds(values.assign),
+        unassign: parseSegmentIds(values.unassign),
+      });
+      const left = [
+        ...(response.unprocessedItems?.assign?.segments ?? []).map((s) => `assign ${s.id}`),
+        ...(response.unprocessedItems?.unassign?.segments ?? []).map((s) => `unassign ${s.id}`),
+      ];
+      if (left.length > 0) {
+        // The API applied the rest; what it left is kept in the form so it can be retried.
+        setOutcome({ kind: 'partial', text: `Not processed: ${left.join(', ')}.` });
+        reset({
+          assign: (response.unprocessedItems?.assign?.segments ?? []).map((s) => s.id).join('\n'),
+          unassign: (response.unprocessedItems?.unassign?.segments ?? [])
+            .map((s) => s.id)
+            .join('\n'),
+        });
+      } else {
+        setOutcome({ kind: 'ok', text: 'Segments updated.' });
+        reset({ assign: '', unassign: '' });
+      }
+    } catch (error) {
+      setOutcome({
+        kind: 'error',
+        text: error instanceof Error ? error.message : 'The segments were not updated.',
+      });
+    } finally {
+      sending.current = false;
+    }
+  };
+  const error = errors.assign?.message;
+  return (
+    <form
+      className="activity-form"
+      noValidate
+      onSubmit={(event: FormEvent<HTMLFormElement>) => void handleSubmit(save)(event)}
+    >
+      <h3>Change segments</h3>
+      <p className="muted" id={`${id}-help`}>
+        One segment id per line; at most 10 in one change, assign and unassign together.
+      </p>
+      <div className="activity-fields">
+        <div className="activity-field">
+          <label htmlFor={`${id}-assign`}>Segment ids to assign</label>
+          <textarea
+            id={`${id}-assign`}
+            rows={3}
+            aria-invalid={Boolean(error)}
+            aria-describedby={error ? `${id}-error` : `${id}-help`}
+            {...register('assign')}
+          />
+        </div>
+        <div className="activity-field">
+          <label htmlFor={`${id}-unassign`}>Segment ids to unassign</label>
+          <textarea
+            id={`${id}-unassign`}
+            rows={3}
+            aria-describedby={`${id}-help`}
+            {...register('unassign')}
+          />
+        </div>
+      </div>
+      {error ? (
+        <p id={`${id}-error`} className="field-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      {outcome ? (
+        <GuxInlineAlert
+          accent={
+            outcome.kind === 'ok' ? 'success' : outcome.kind === 'partial' ? 'warning' : 'error'
+          }
+        >
+          <div role={outcome.kind === 'ok' ? 'status' : 'alert'}>{outcome.text}</div>
+        </GuxInlineAlert>
+      ) : null}
+      <GuxButtonSlot accent="primary">
+        <button type="submit" disabled={isSubmitting}>
+          {isSubmitting ? 'Updating…' : 'Update segments'}
+        </button>
+      </GuxButtonSlot>
+    </form>
+  );
+}

@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { requiredText } from '@/models/common';
+import {
+  checkPhoneIdentifier,
+  identifierTypeField,
+  identifierValueField,
+} from '@/features/identifiers/identifier-form-schema';
+import { MAX_REVERSE_VALUE, type LookupKind } from './search-params';
+
+export const REVERSE_VALUE_LABEL = 'Phone, email or Twitter handle';
+
+/** One schema per kind of lookup: each checks what its endpoint documents. */
+export const lookupFormSchema = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('reverse'),
+    type: z.string(),
+    value: requiredText(MAX_REVERSE_VALUE, REVERSE_VALUE_LABEL),
+  }),
+  z
+    .object({ kind: z.literal('contact'), type: identifierTypeField, value: identifierValueField })
+    .superRefine(checkPhoneIdentifier),
+  z.object({
+    kind: z.literal('organization'),
+    // The only type organizations hold; the form shows it fixed.
+    type: z.string(),
+    value: identifierValueField,
+  }),
+]);
+
+/** The form's inputs before validation. */
+export interface LookupFormValues {
+  kind: LookupKind;
+  type: string;
+  value: string;
+}
+
+export type LookupFormOutput = z.output<typeof lookupFormSchema>;
