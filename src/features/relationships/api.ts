@@ -6,6 +6,7 @@ import {
   type QueryClient,
 } from '@tanstack/react-query';
 import type { ApiClient } from '@/api/client';
+import { createOnce } from '@/api/create-once';
 import { useServices } from '@/app/services';
 import type {
   CursorRelationshipListing,
@@ -134,19 +135,43 @@ function invalidateAfterWrite(queryClient: QueryClient, organizationId: string):
   void queryClient.invalidateQueries({ queryKey: relationshipKeys.scanAll() });
 }
 
+/**
+ * The organization's relationship of this user with this role, if one exists. Relationships carry
+ * no dates, so any match counts: a second identical one would only be a duplicate.
+ */
+async function findStoredRelationship(
+  api: ApiClient,
+  organizationId: string,
+  values: { userId: string; relationship: string },
+): Promise<Relationship | undefined> {
+  const listing = await api<RelationshipListing>(
+    `/externalcontacts/organizations/${encodeURIComponent(organizationId)}/relationships`,
+    { query: { pageSize: 100, sortOrder: 'createDate:desc' } },
+  );
+  return listing.entities?.find(
+    (entry) => entry.user?.id === values.userId && entry.relationship === values.relationship,
+  );
+}
+
 export function useCreateRelationship(organizationId: string) {
   const { api } = useServices();
   const queryClient = useQueryClient();
   return useMutation({
+    // After an uncertain failure (late 5xx, dropped connection) the next try looks first.
     mutationFn: (values: { userId: string; relationship: string }) =>
-      api<Relationship>(BASE, {
-        method: 'POST',
-        body: {
-          user: { id: values.userId },
-          externalOrganization: { id: organizationId },
-          relationship: values.relationship,
-        },
-      }),
+      createOnce(
+        `relationship:${organizationId}:${values.userId}:${values.relationship}`,
+        () =>
+          api<Relationship>(BASE, {
+            method: 'POST',
+            body: {
+              user: { id: values.userId },
+              externalOrganization: { id: organizationId },
+              relationship: values.relationship,
+            },
+          }),
+        () => findStoredRelationship(api, organizationId, values),
+      ),
     onSuccess: () => invalidateAfterWrite(queryClient, organizationId),
   });
 }
