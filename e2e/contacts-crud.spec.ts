@@ -84,7 +84,7 @@ test.describe('contact create, read, edit, search, delete', () => {
     await expect(section('Name and title')).toContainText('Head of Testing');
     await expect(section('Phones')).toContainText('E.164 +13172222222');
 
-    // Search by name, then by email.
+    // Search by name, then by email and phone.
     await page
       .getByRole('navigation', { name: 'Main' })
       .getByRole('link', { name: 'Contacts' })
@@ -99,6 +99,13 @@ test.describe('contact create, read, edit, search, delete', () => {
     const byEmail = page.getByRole('table', { name: `Contacts matching “${email}”` });
     await expect(byEmail.getByRole('link', { name: `Zelda Quinn ${lastName}` })).toBeVisible();
     await expect(byEmail.getByRole('row')).toHaveCount(2);
+    // And by phone, in E.164 and as it was typed.
+    for (const phone of ['+13172222222', '317-222-2222']) {
+      await search.fill(phone);
+      const byPhone = page.getByRole('table', { name: `Contacts matching “${phone}”` });
+      await expect(byPhone.getByRole('link', { name: `Zelda Quinn ${lastName}` })).toBeVisible();
+    }
+    await search.fill(email);
 
     // Delete with a confirmation that names the contact.
     await byEmail.getByRole('link', { name: `Zelda Quinn ${lastName}` }).click();
