@@ -1,78 +1,82 @@
+import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
 import type { ValidationRange } from '@/models/data-schema';
 import { PlainField } from '../custom-fields/plain-field';
-import type { EnumValueDraft } from './schema-draft';
+import { DraftCheckbox } from './draft-checkbox';
+import type { SchemaDraft } from './schema-draft';
+import type { LocatedProblem } from './schema-draft-form';
 
-/** The values of an enum field: value, display title, disabled (kept but no longer choosable). */
+const EMPTY_VALUE = { value: '', title: '', disabled: false };
+
+/**
+ * The values of an enum field (`fields.<fieldIndex>.enumValues`): value, display title, disabled
+ * (kept but no longer choosable).
+ */
 export function EnumValuesEditor({
-  values,
-  onChange,
+  fieldIndex,
   readOnly,
+  problems,
   maxValues,
   itemLength,
 }: {
-  values: EnumValueDraft[];
-  onChange: (values: EnumValueDraft[]) => void;
+  fieldIndex: number;
   readOnly: boolean;
+  /** The field's problems, paths relative to the field (`enumValues.2.title`…). */
+  problems: LocatedProblem[];
   maxValues: number | undefined;
   itemLength: { min: number; max: number } | undefined;
 }) {
-  const update = (index: number, patch: Partial<EnumValueDraft>) =>
-    onChange(values.map((entry, at) => (at === index ? { ...entry, ...patch } : entry)));
-  const move = (index: number, by: number) => {
-    const next = [...values];
-    const [entry] = next.splice(index, 1);
-    if (entry) next.splice(index + by, 0, entry);
-    onChange(next);
-  };
-  const left = maxValues === undefined ? undefined : maxValues - values.length;
+  const { control, register } = useFormContext<SchemaDraft>();
+  const name = `fields.${fieldIndex}.enumValues` as const;
+  const { fields: rows, append, move, remove } = useFieldArray({ control, name });
+  const values = useWatch({ control, name });
+  const problemAt = (path: string) => problems.find((problem) => problem.path === path)?.message;
+  const left = maxValues === undefined ? undefined : maxValues - rows.length;
   return (
     <div>
       <h4 style={{ margin: '12px 0 0' }}>Values</h4>
       <ol className="enum-values">
-        {values.map((entry, index) => {
-          const tooLong = itemLength !== undefined && entry.value.length > itemLength.max;
+        {rows.map((row, index) => {
+          const value = values[index]?.value ?? '';
+          const tooLong = itemLength !== undefined && value.length > itemLength.max;
           return (
-            <li key={index}>
+            <li key={row.id}>
               <PlainField
                 label={`Value ${index + 1}`}
                 error={
                   tooLong
                     ? `At most ${itemLength.max} characters.`
-                    : entry.value === ''
+                    : value === ''
                       ? 'A value cannot be empty.'
-                      : undefined
+                      : problemAt(`enumValues.${index}.value`)
                 }
               >
                 {(props) => (
                   <input
                     type="text"
                     {...props}
-                    value={entry.value}
                     readOnly={readOnly}
-                    onChange={(event) => update(index, { value: event.target.value })}
+                    {...register(`${name}.${index}.value`)}
                   />
                 )}
               </PlainField>
-              <PlainField label={`Title of value ${index + 1}`}>
+              <PlainField
+                label={`Title of value ${index + 1}`}
+                error={problemAt(`enumValues.${index}.title`)}
+              >
                 {(props) => (
                   <input
                     type="text"
                     {...props}
-                    value={entry.title}
                     readOnly={readOnly}
-                    onChange={(event) => update(index, { title: event.target.value })}
+                    {...register(`${name}.${index}.title`)}
                   />
                 )}
               </PlainField>
-              <label>
-                <input
-                  type="checkbox"
-                  checked={entry.disabled}
-                  disabled={readOnly}
-                  onChange={(event) => update(index, { disabled: event.target.checked })}
-                />{' '}
-                Disabled
-              </label>
+              <DraftCheckbox
+                name={`${name}.${index}.disabled`}
+                label="Disabled"
+                disabled={readOnly}
+              />
               {!readOnly ? (
                 <span className="inline-actions" style={{ marginTop: 0 }}>
                   <button
@@ -80,7 +84,7 @@ export function EnumValuesEditor({
                     className="small-button"
                     aria-label={`Move value ${index + 1} up`}
                     disabled={index === 0}
-                    onClick={() => move(index, -1)}
+                    onClick={() => move(index, index - 1)}
                   >
                     ↑
                   </button>
@@ -88,8 +92,8 @@ export function EnumValuesEditor({
                     type="button"
                     className="small-button"
                     aria-label={`Move value ${index + 1} down`}
-                    disabled={index === values.length - 1}
-                    onClick={() => move(index, 1)}
+                    disabled={index === rows.length - 1}
+                    onClick={() => move(index, index + 1)}
                   >
                     ↓
                   </button>
@@ -97,8 +101,8 @@ export function EnumValuesEditor({
                     type="button"
                     className="small-button"
                     aria-label={`Remove value ${index + 1}`}
-                    disabled={values.length === 1}
-                    onClick={() => onChange(values.filter((_, at) => at !== index))}
+                    disabled={rows.length === 1}
+                    onClick={() => remove(index)}
                   >
                     Remove
                   </button>
@@ -114,7 +118,7 @@ export function EnumValuesEditor({
             type="button"
             className="small-button"
             disabled={left !== undefined && left <= 0}
-            onClick={() => onChange([...values, { value: '', title: '', disabled: false }])}
+            onClick={() => append({ ...EMPTY_VALUE }, { shouldFocus: false })}
           >
             Add value
           </button>

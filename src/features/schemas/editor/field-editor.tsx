@@ -1,14 +1,16 @@
+import { useFormContext, useWatch } from 'react-hook-form';
 import {
   CORE_TYPE_NAMES,
   type CoreTypeLimitsByName,
   type CoreTypeName,
-  type FieldProblem,
   type SchemaQuantityLimits,
 } from '@/models/data-schema';
 import { PlainField } from '../custom-fields/plain-field';
+import { DraftCheckbox } from './draft-checkbox';
 import { EnumValuesEditor, rangeText } from './enum-values-editor';
 import { fieldKeyFromTitle } from './field-key';
-import type { FieldDraft, NumericAttribute } from './schema-draft';
+import type { NumericAttribute, SchemaDraft } from './schema-draft';
+import type { LocatedProblem } from './schema-draft-form';
 
 export const CORE_TYPE_LABELS: Record<CoreTypeName, string> = {
   text: 'Text',
@@ -61,64 +63,74 @@ function tooLong(label: string, value: string, max: number | undefined): string 
 }
 
 interface FieldEditorProps {
-  field: FieldDraft;
   index: number;
   count: number;
   readOnly: boolean;
   coreTypes: CoreTypeLimitsByName;
   limits: SchemaQuantityLimits | undefined;
-  takenKeys: ReadonlySet<string>;
-  problems: FieldProblem[];
-  onChange: (field: FieldDraft) => void;
+  /** This field's problems, paths relative to the field (`title`, `numbers.maxLength`…). */
+  problems: LocatedProblem[];
   onMove: (by: number) => void;
   onRemove: () => void;
 }
 
-/** One field of the visual editor; its key follows its title until saved or typed by hand. */
+/** Paths with an input of their own: their problems show at the input, the rest in a list. */
+const INPUT_PATHS =
+  /^(title|key|coreType|description|numbers\.[A-Za-z]+|enumValues\.\d+\.(value|title))$/;
+
+/**
+ * One field of the visual editor (`fields.<index>` of the schema form); its key follows its title
+ * until saved or typed by hand.
+ */
 export function FieldEditor({
-  field,
   index,
   count,
   readOnly,
   coreTypes,
   limits,
-  takenKeys,
   problems,
-  onChange,
   onMove,
   onRemove,
 }: FieldEditorProps) {
+  const { control, register, getValues, setValue } = useFormContext<SchemaDraft>();
+  const at = `fields.${index}` as const;
+  const field = useWatch({ control, name: at });
   const limitsOfType = coreTypes[field.coreType];
-  const keyFor = (title: string, coreType: CoreTypeName) =>
-    fieldKeyFromTitle(title || 'field', coreType, takenKeys, limits?.maxFieldNameCharacters);
-  const setTitle = (title: string) =>
-    onChange({
-      ...field,
-      title,
-      key: field.keyLocked || field.keyEdited ? field.key : keyFor(title, field.coreType),
-    });
-  const setCoreType = (coreType: CoreTypeName) =>
-    onChange({
-      ...field,
-      coreType,
-      // A typed key keeps its name; only its `_<coretype>` suffix must follow the type.
-      key: field.keyEdited
-        ? field.key.replace(/_[a-z]+$/, `_${coreType}`)
-        : keyFor(field.title, coreType),
-      enumValues:
-        coreType === 'enum' && field.enumValues.length === 0
-          ? [{ value: '', title: '', disabled: false }]
-          : field.enumValues,
-    });
-  const setNumber = (attribute: NumericAttribute, value: string) =>
-    onChange({ ...field, numbers: { ...field.numbers, [attribute]: value } });
+  const keyFor = (title: string, coreType: CoreTypeName) => {
+    const takenKeys = new Set(
+      getValues('fields')
+        .filter((_, other) => other !== index)
+        .map((other) => other.key),
+    );
+    return fieldKeyFromTitle(title || 'field', coreType, takenKeys, limits?.maxFieldNameCharacters);
+  };
+  const onTitle = (title: string) => {
+    const current = getValues(at);
+    if (!current.keyLocked && !current.keyEdited) {
+      setValue(`${at}.key`, keyFor(title, current.coreType));
+    }
+  };
+  const onCoreType = (coreType: CoreTypeName) => {
+    const current = getValues(at);
+    // A typed key keeps its name; only its `_<coretype>` suffix must follow the type.
+    setValue(
+      `${at}.key`,
+      current.keyEdited
+        ? current.key.replace(/_[a-z]+$/, `_${coreType}`)
+        : keyFor(current.title, coreType),
+    );
+    if (coreType === 'enum' && current.enumValues.length === 0) {
+      setValue(`${at}.enumValues`, [{ value: '', title: '', disabled: false }]);
+    }
+  };
+  const problemAt = (path: string) => problems.find((problem) => problem.path === path)?.message;
+  const listed = problems.filter((problem) => !INPUT_PATHS.test(problem.path));
 
-  const titleError = tooLong('The title', field.title, limits?.maxFieldTitleCharacters);
-  const descriptionError = tooLong(
-    'The description',
-    field.description,
-    limits?.maxFieldDescriptionCharacters,
-  );
+  const titleError =
+    tooLong('The title', field.title, limits?.maxFieldTitleCharacters) ?? problemAt('title');
+  const descriptionError =
+    tooLong('The description', field.description, limits?.maxFieldDescriptionCharacters) ??
+    problemAt('description');
   const name = field.title || 'Untitled field';
 
   return (
@@ -137,22 +149,23 @@ export function FieldEditor({
             <input
               type="text"
               {...props}
-              value={field.title}
               readOnly={readOnly}
-              onChange={(event) => setTitle(event.target.value)}
+              {...register(`${at}.title`, { onChange: (event) => onTitle(event.target.value) })}
             />
           )}
         </PlainField>
         <PlainField
           label="Core type"
+          error={problemAt('coreType')}
           help={field.keyLocked ? 'A saved field keeps its core type.' : undefined}
         >
           {(props) => (
             <select
               {...props}
-              value={field.coreType}
               disabled={readOnly || field.keyLocked}
-              onChange={(event) => setCoreType(event.target.value as CoreTypeName)}
+              {...register(`${at}.coreType`, {
+                onChange: (event) => onCoreType(event.target.value as CoreTypeName),
+              })}
             >
               {CORE_TYPE_NAMES.map((type) => (
                 <option key={type} value={type}>
@@ -164,6 +177,7 @@ export function FieldEditor({
         </PlainField>
         <PlainField
           label="Field key"
+          error={problemAt('key')}
           help={
             field.keyLocked
               ? 'Locked: a saved field keeps its key.'
@@ -174,9 +188,10 @@ export function FieldEditor({
             <input
               type="text"
               {...props}
-              value={field.key}
               readOnly={readOnly || field.keyLocked}
-              onChange={(event) => onChange({ ...field, key: event.target.value, keyEdited: true })}
+              {...register(`${at}.key`, {
+                onChange: () => setValue(`${at}.keyEdited`, true),
+              })}
             />
           )}
         </PlainField>
@@ -187,24 +202,15 @@ export function FieldEditor({
         help={charactersLeft(field.description, limits?.maxFieldDescriptionCharacters)}
       >
         {(props) => (
-          <textarea
-            rows={2}
-            {...props}
-            value={field.description}
-            readOnly={readOnly}
-            onChange={(event) => onChange({ ...field, description: event.target.value })}
-          />
+          <textarea rows={2} {...props} readOnly={readOnly} {...register(`${at}.description`)} />
         )}
       </PlainField>
-      <label style={{ display: 'block', marginTop: 8 }}>
-        <input
-          type="checkbox"
-          checked={field.required}
-          disabled={readOnly}
-          onChange={(event) => onChange({ ...field, required: event.target.checked })}
-        />{' '}
-        Required
-      </label>
+      <DraftCheckbox
+        name={`${at}.required`}
+        label="Required"
+        disabled={readOnly}
+        style={{ display: 'block', marginTop: 8 }}
+      />
       {(NUMERIC_INPUTS[field.coreType] ?? []).length > 0 ? (
         <div className="form-grid" style={{ marginTop: 8 }}>
           {(NUMERIC_INPUTS[field.coreType] ?? []).map((input) => {
@@ -215,6 +221,7 @@ export function FieldEditor({
               <PlainField
                 key={input.attribute}
                 label={input.label}
+                error={problemAt(`numbers.${input.attribute}`)}
                 help={range ? `Allowed: ${rangeText(range)}` : undefined}
               >
                 {(props) => (
@@ -222,9 +229,8 @@ export function FieldEditor({
                     type="text"
                     inputMode="decimal"
                     {...props}
-                    value={field.numbers[input.attribute] ?? ''}
                     readOnly={readOnly}
-                    onChange={(event) => setNumber(input.attribute, event.target.value)}
+                    {...register(`${at}.numbers.${input.attribute}`)}
                   />
                 )}
               </PlainField>
@@ -233,20 +239,18 @@ export function FieldEditor({
         </div>
       ) : null}
       {field.coreType === 'tag' ? (
-        <label style={{ display: 'block', marginTop: 8 }}>
-          <input
-            type="checkbox"
-            checked={field.uniqueItems}
-            disabled={readOnly}
-            onChange={(event) => onChange({ ...field, uniqueItems: event.target.checked })}
-          />{' '}
-          Each tag only once
-        </label>
+        <DraftCheckbox
+          name={`${at}.uniqueItems`}
+          label="Each tag only once"
+          disabled={readOnly}
+          style={{ display: 'block', marginTop: 8 }}
+        />
       ) : null}
       {field.coreType === 'enum' ? (
         <EnumValuesEditor
-          values={field.enumValues}
+          fieldIndex={index}
           readOnly={readOnly}
+          problems={problems}
           maxValues={limitsOfType?.validationLimits?.maxItems?.max}
           itemLength={
             limitsOfType?.itemValidationLimits
@@ -256,13 +260,12 @@ export function FieldEditor({
                 }
               : undefined
           }
-          onChange={(enumValues) => onChange({ ...field, enumValues })}
         />
       ) : null}
-      {problems.length > 0 ? (
+      {listed.length > 0 ? (
         <ul className="json-problems" aria-label={`Problems of field ${index + 1}`}>
-          {problems.map((problem, at) => (
-            <li key={at}>{problem.message}</li>
+          {listed.map((problem, problemIndex) => (
+            <li key={problemIndex}>{problem.message}</li>
           ))}
         </ul>
       ) : null}

@@ -49,7 +49,9 @@ export interface FieldDraft {
 export interface SchemaDraft {
   name: string;
   enabled: boolean;
-  /** The document's own keys besides properties/required (title, description, $schema…). */
+  /** The document's description ('' = left out of the document rather than sent as ""). */
+  description: string;
+  /** The document's other keys besides properties/required (title, $schema…). */
   documentExtra: Record<string, unknown>;
   fields: FieldDraft[];
 }
@@ -156,9 +158,13 @@ export function documentToDraft(
   for (const [key, value] of Object.entries(document)) {
     if (key !== 'properties' && key !== 'required') documentExtra[key] = value;
   }
+  // A description that is not text stays in documentExtra, for the shared checks to name it.
+  const description = typeof document.description === 'string' ? document.description : '';
+  if (typeof document.description === 'string') delete documentExtra.description;
   return {
     name,
     enabled,
+    description,
     documentExtra,
     fields: Object.entries(document.properties).map(([key, definition]) =>
       fieldToDraft(key, definition, required.has(key), lockedKeys.has(key)),
@@ -231,7 +237,9 @@ export function draftToDocument(draft: SchemaDraft): JsonSchemaDocument {
   const properties: Record<string, Record<string, unknown>> = {};
   for (const field of draft.fields) properties[field.key] = fieldToDefinition(field);
   const required = draft.fields.filter((field) => field.required).map((field) => field.key);
-  const document: Record<string, unknown> = { ...draft.documentExtra, properties };
+  const document: Record<string, unknown> = { ...draft.documentExtra };
+  if (draft.description !== '') document.description = draft.description;
+  document.properties = properties;
   if (required.length > 0) document.required = required;
   // The API's own types are looser than what an author may type (text in a number attribute):
   // the shared checks judge the document, this cast only carries it there.

@@ -1,15 +1,12 @@
+import { zodResolver } from '@hookform/resolvers/zod';
 import { useQuery } from '@tanstack/react-query';
 import { useBlocker, useNavigate } from '@tanstack/react-router';
 import { GuxButtonSlot, GuxInlineAlert } from 'genesys-spark-components-react';
-import { useMemo, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { FormProvider, useFieldArray, useForm, useWatch, type Resolver } from 'react-hook-form';
 import { ApiError } from '@/api/api-error';
 import { useServices } from '@/app/services';
-import {
-  schemaDocumentProblems,
-  type DataSchema,
-  type FieldProblem,
-  type JsonSchemaDocument,
-} from '@/models/data-schema';
+import type { DataSchema, FieldProblem, JsonSchemaDocument } from '@/models/data-schema';
 import { ConfirmDialog } from '@/ui/confirm-dialog';
 import { PlainField } from '../custom-fields/plain-field';
 import {
@@ -24,12 +21,21 @@ import {
 } from '../api';
 import '../schemas.css';
 import { DiffList } from './diff-list';
+import { DraftCheckbox } from './draft-checkbox';
 import { FieldEditor } from './field-editor';
 import { fieldKeyFromTitle } from './field-key';
 import { parseJsonText, toJsonText, type JsonParseResult } from './json-text';
 import { reapplyEdits } from './rebase';
 import { snapshotOf } from './schema-history';
 import { documentToDraft, draftToDocument, emptyField, type SchemaDraft } from './schema-draft';
+import {
+  draftProblems,
+  errorList,
+  problemPaths,
+  schemaDraftSchema,
+  type DraftCheckContext,
+  type LocatedProblem,
+} from './schema-draft-form';
 import { SchemaPreview } from './schema-preview';
 import { SchemaJsonView } from './schema-json-view';
 
@@ -50,10 +56,20 @@ const fieldsIn = (schemas: DataSchema[] | undefined, except: string | undefined)
     .filter((schema) => schema.id !== except)
     .reduce((sum, schema) => sum + Object.keys(schema.jsonSchema.properties).length, 0);
 
+/** Field problems under `fields.<index>.`, with paths relative to that field. */
+const problemsOfField = (problems: LocatedProblem[], index: number): LocatedProblem[] => {
+  const prefix = `fields.${index}.`;
+  return problems
+    .filter((problem) => problem.path.startsWith(prefix))
+    .map((problem) => ({ ...problem, path: problem.path.slice(prefix.length) }));
+};
+
 /**
- * The visual + JSON editor of one schema (new when `schema` is absent). The draft is the single
- * source of truth: the JSON view is made from it and, while the JSON parses, writes back to it.
- * Saving sends the version the author started from; a 409 never overwrites (see ConflictPanel).
+ * The visual + JSON editor of one schema (new when `schema` is absent). The draft is one
+ * react-hook-form form (fields and enum values are field arrays); its zod schema runs the shared
+ * document checks and puts each problem on the input it is about. The JSON view is made from the
+ * form values and, while the JSON parses, writes back to them. Saving sends the version the
+ * author started from; a 409 never overwrites (see the conflict section).
  */
 export function SchemaEditor({
   entity,
@@ -75,13 +91,50 @@ export function SchemaEditor({
   const update = useUpdateSchema(entity, schema?.id ?? '');
 
   const [base, setBase] = useState<DataSchema | undefined>(schema);
-  const [draft, setDraft] = useState<SchemaDraft>(() => initialDraft(schema));
+  const checks = useMemo<DraftCheckContext>(
+    () => ({ coreTypes, limits, previous: base?.jsonSchema ?? null }),
+    [coreTypes, limits, base],
+  );
+  // The resolver reads the newest limits and saved version without a new form.
+  const checkContext = useRef(checks);
+  useEffect(() => {
+    checkContext.current = checks;
+  }, [checks]);
+  const [initialValues] = useState(() => initialDraft(schema));
+  const methods = useForm<SchemaDraft>({
+    defaultValues: initialValues,
+    // Every problem of a path is kept (the field cards list them all).
+    criteriaMode: 'all',
+    resolver: (values, context, options) =>
+      (zodResolver(schemaDraftSchema(checkContext.current)) as Resolver<SchemaDraft>)(
+        values,
+        context,
+        options,
+      ),
+  });
+  const {
+    control,
+    register,
+    getValues,
+    setValue,
+    reset,
+    trigger,
+    handleSubmit,
+    formState: { errors },
+  } = methods;
+  const fieldRows = useFieldArray({ control, name: 'fields' });
+  const draft = useWatch({ control }) as SchemaDraft;
+
   const [view, setView] = useState<'visual' | 'json'>('visual');
   const [jsonText, setJsonText] = useState('');
   const [jsonParse, setJsonParse] = useState<JsonParseResult>({ ok: true, value: null });
   const [attempted, setAttempted] = useState(false);
   const [summary, setSummary] = useState<{ tone: 'error' | 'success'; text: string } | null>(null);
-  const [serverProblems, setServerProblems] = useState<FieldProblem[]>([]);
+  // The server's problems, with the document they were about: an edit of the document hides them.
+  const [server, setServer] = useState<{ document: string; problems: FieldProblem[] }>({
+    document: '',
+    problems: [],
+  });
   const [conflict, setConflict] = useState<DataSchema | null>(null);
   const [saving, setSaving] = useState(false);
   const sending = useRef(false);
@@ -89,44 +142,35 @@ export function SchemaEditor({
   const leaving = useRef(false);
 
   const document = useMemo(() => draftToDocument(draft), [draft]);
-  const schemaDescription =
-    typeof draft.documentExtra.description === 'string' ? draft.documentExtra.description : '';
-  const problems = useMemo(() => {
-    const found =
-      limits === undefined
-        ? []
-        : schemaDocumentProblems(document, {
-            coreTypes,
-            quantity: limits,
-            previous: base?.jsonSchema ?? null,
-          });
-    const name = draft.name.trim();
-    if (
-      limits &&
-      (name.length < limits.minSchemaNameCharacters || name.length > limits.maxSchemaNameCharacters)
-    ) {
-      found.unshift({
-        fieldName: 'name',
-        message: `A schema name must be ${limits.minSchemaNameCharacters} to ${limits.maxSchemaNameCharacters} characters long.`,
-      });
-    }
-    const keys = draft.fields.map((field) => field.key);
-    const duplicate = keys.find((key, index) => keys.indexOf(key) !== index);
-    if (duplicate !== undefined) {
-      found.push({
-        fieldName: `jsonSchema.properties.${duplicate}`,
-        message: `Two fields have the key ${duplicate}.`,
-      });
-    }
-    return found;
-  }, [document, coreTypes, limits, base, draft]);
+  const documentText = JSON.stringify(document);
+  const serverProblems = useMemo(
+    () => (server.document === documentText ? server.problems : []),
+    [server, documentText],
+  );
+  const schemaDescription = draft.description;
 
-  const savedSnapshot = base
-    ? snapshotOf(base)
-    : { name: '', enabled: true, jsonSchema: EMPTY_DOCUMENT };
+  // The checks run on every change (as the author types, the counts and messages follow), not
+  // only on submit: the resolver puts each problem on its path in formState.errors.
+  useEffect(() => {
+    void trigger();
+  }, [draft, checks, trigger]);
+
+  // Read on every render: react-hook-form may update its errors object in place.
+  const located = errorList(errors);
+  for (const problem of serverProblems) {
+    for (const path of problemPaths(problem.fieldName, draft)) {
+      located.push({ path, message: problem.message });
+    }
+  }
+  const messageAt = (path: string) => located.find((problem) => problem.path === path)?.message;
+
+  const savedDocument = useMemo(() => JSON.stringify(draftToDocument(initialDraft(base))), [base]);
+  const savedName = (base?.name ?? '').trim();
+  const savedEnabled = base ? base.enabled !== false : true;
   const mine = { name: draft.name.trim(), enabled: draft.enabled, jsonSchema: document };
+  // Both sides go through draftToDocument, so the key order of the stored document never counts.
   const dirty =
-    JSON.stringify(mine) !== JSON.stringify({ ...savedSnapshot, name: savedSnapshot.name.trim() });
+    mine.name !== savedName || mine.enabled !== savedEnabled || documentText !== savedDocument;
   const blocker = useBlocker({
     shouldBlockFn: () => dirty && !readOnly && !leaving.current,
     enableBeforeUnload: () => dirty && !readOnly,
@@ -145,33 +189,23 @@ export function SchemaEditor({
   const nameLeft =
     limits === undefined ? undefined : limits.maxSchemaNameCharacters - draft.name.length;
 
-  const problemsOfField = (key: string) =>
-    [...problems, ...serverProblems].filter(
-      (problem) =>
-        problem.fieldName === `jsonSchema.properties.${key}` ||
-        problem.fieldName.startsWith(`jsonSchema.properties.${key}.`),
-    );
-  const otherProblems = [...problems, ...serverProblems].filter(
+  // Problems no input shows: the field list's, the document's.
+  const otherProblems = located.filter(
     (problem) =>
-      !problem.fieldName.startsWith('jsonSchema.properties.') ||
-      !draft.fields.some((field) =>
-        problem.fieldName.startsWith(`jsonSchema.properties.${field.key}`),
-      ),
+      problem.path !== 'name' &&
+      problem.path !== 'description' &&
+      !/^fields\.\d+\./.test(problem.path),
   );
 
-  const setFields = (fields: SchemaDraft['fields']) => {
-    setServerProblems([]);
-    setDraft((current) => ({ ...current, fields }));
-  };
   const addField = () => {
     const field = emptyField('text');
     field.key = fieldKeyFromTitle(
       'field',
       'text',
-      new Set(draft.fields.map((f) => f.key)),
+      new Set(getValues('fields').map((f) => f.key)),
       limits?.maxFieldNameCharacters,
     );
-    setFields([...draft.fields, field]);
+    fieldRows.append(field, { shouldFocus: false });
   };
 
   const showJson = () => {
@@ -202,38 +236,33 @@ export function SchemaEditor({
         return;
       }
       const locked = new Set(Object.keys(base?.jsonSchema.properties ?? {}));
-      setDraft((current) => ({
-        ...documentToDraft(current.name, current.enabled, value as JsonSchemaDocument, locked),
-      }));
+      const next = documentToDraft(
+        getValues('name'),
+        getValues('enabled'),
+        value as JsonSchemaDocument,
+        locked,
+      );
+      setValue('description', next.description);
+      setValue('documentExtra', next.documentExtra);
+      fieldRows.replace(next.fields);
     }
     setJsonParse(parsed);
   };
 
-  const save = async () => {
+  const save = async (values: SchemaDraft) => {
     if (sending.current || readOnly) return;
-    setAttempted(true);
-    if (view === 'json' && !jsonParse.ok) {
-      setSummary({ tone: 'error', text: 'The JSON cannot be read: fix it before saving.' });
-      return;
-    }
-    if (problems.length > 0) {
-      setSummary({
-        tone: 'error',
-        text: `The schema has ${problems.length} problem${problems.length === 1 ? '' : 's'}: see the messages next to the fields.`,
-      });
-      return;
-    }
     sending.current = true;
     setSaving(true);
     setSummary(null);
-    setServerProblems([]);
+    setServer({ document: '', problems: [] });
+    const jsonSchema = draftToDocument(values);
     try {
-      const body = { name: draft.name.trim(), enabled: draft.enabled, jsonSchema: document };
+      const body = { name: values.name.trim(), enabled: values.enabled, jsonSchema };
       const saved = base?.id
         ? await update.mutateAsync({ ...body, version: base.version ?? 1 })
         : await create.mutateAsync(body);
       setBase(saved);
-      setDraft(initialDraft(saved));
+      reset(initialDraft(saved));
       if (view === 'json') {
         setJsonText(toJsonText(saved.jsonSchema));
         setJsonParse({ ok: true, value: saved.jsonSchema });
@@ -254,11 +283,12 @@ export function SchemaEditor({
           text: 'Someone else saved a newer version while you were editing. Nothing was overwritten: your edits are still here.',
         });
       } else if (error instanceof ApiError) {
-        setServerProblems(
-          error.details.flatMap((detail) =>
+        setServer({
+          document: JSON.stringify(jsonSchema),
+          problems: error.details.flatMap((detail) =>
             detail.fieldName ? [{ fieldName: detail.fieldName, message: error.message }] : [],
           ),
-        );
+        });
         setSummary({ tone: 'error', text: error.message });
       } else {
         setSummary({ tone: 'error', text: 'The schema could not be saved.' });
@@ -274,7 +304,7 @@ export function SchemaEditor({
     const merged = reapplyEdits(snapshotOf(base), mine, snapshotOf(conflict));
     const locked = new Set(Object.keys(conflict.jsonSchema.properties));
     setBase(conflict);
-    setDraft(documentToDraft(merged.name, merged.enabled, merged.jsonSchema, locked));
+    reset(documentToDraft(merged.name, merged.enabled, merged.jsonSchema, locked));
     if (view === 'json') {
       setJsonText(toJsonText(merged.jsonSchema));
       setJsonParse({ ok: true, value: merged.jsonSchema });
@@ -288,7 +318,7 @@ export function SchemaEditor({
   const discardMine = () => {
     if (!conflict) return;
     setBase(conflict);
-    setDraft(initialDraft(conflict));
+    reset(initialDraft(conflict));
     setConflict(null);
     setSummary(null);
     setView('visual');
@@ -296,229 +326,212 @@ export function SchemaEditor({
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    void save();
+    if (sending.current || readOnly) return;
+    setAttempted(true);
+    if (view === 'json' && !jsonParse.ok) {
+      setSummary({ tone: 'error', text: 'The JSON cannot be read: fix it before saving.' });
+      return;
+    }
+    void handleSubmit(save, () => {
+      const count = draftProblems(getValues(), checkContext.current).length;
+      setSummary({
+        tone: 'error',
+        text: `The schema has ${count} problem${count === 1 ? '' : 's'}: see the messages next to the fields.`,
+      });
+    })(event);
   };
 
   return (
     <div className="schema-editor">
-      <form onSubmit={onSubmit} noValidate aria-label="Schema" className="form-sections">
-        {summary ? (
-          <GuxInlineAlert accent={summary.tone === 'error' ? 'error' : 'success'}>
-            <div role={summary.tone === 'error' ? 'alert' : 'status'}>{summary.text}</div>
-          </GuxInlineAlert>
-        ) : null}
-        {conflict && base ? (
-          <section className="form-section" aria-labelledby="conflict-title">
-            <h2 id="conflict-title" style={{ fontSize: 16 }}>
-              Version {conflict.version} was saved meanwhile
-            </h2>
-            <p>
-              You started from version {base.version}. Here is what the newer version changed.
-              Reapply your edits on top of it (fields you changed take your state, the others keep
-              theirs), review, then save again.
-            </p>
-            <DiffList
-              label={`What changed in version ${conflict.version}`}
-              before={snapshotOf(base)}
-              after={snapshotOf(conflict)}
-            />
-            <DiffList label="Your edits" before={snapshotOf(base)} after={mine} />
-            <div className="inline-actions">
-              <GuxButtonSlot accent="primary">
-                <button type="button" onClick={reapply}>
-                  Reapply my edits on version {conflict.version}
-                </button>
-              </GuxButtonSlot>
-              <GuxButtonSlot accent="secondary">
-                <button type="button" onClick={discardMine}>
-                  Discard my edits and load version {conflict.version}
-                </button>
-              </GuxButtonSlot>
+      <FormProvider {...methods}>
+        <form onSubmit={onSubmit} noValidate aria-label="Schema" className="form-sections">
+          {summary ? (
+            <GuxInlineAlert accent={summary.tone === 'error' ? 'error' : 'success'}>
+              <div role={summary.tone === 'error' ? 'alert' : 'status'}>{summary.text}</div>
+            </GuxInlineAlert>
+          ) : null}
+          {conflict && base ? (
+            <section className="form-section" aria-labelledby="conflict-title">
+              <h2 id="conflict-title" style={{ fontSize: 16 }}>
+                Version {conflict.version} was saved meanwhile
+              </h2>
+              <p>
+                You started from version {base.version}. Here is what the newer version changed.
+                Reapply your edits on top of it (fields you changed take your state, the others keep
+                theirs), review, then save again.
+              </p>
+              <DiffList
+                label={`What changed in version ${conflict.version}`}
+                before={snapshotOf(base)}
+                after={snapshotOf(conflict)}
+              />
+              <DiffList label="Your edits" before={snapshotOf(base)} after={mine} />
+              <div className="inline-actions">
+                <GuxButtonSlot accent="primary">
+                  <button type="button" onClick={reapply}>
+                    Reapply my edits on version {conflict.version}
+                  </button>
+                </GuxButtonSlot>
+                <GuxButtonSlot accent="secondary">
+                  <button type="button" onClick={discardMine}>
+                    Discard my edits and load version {conflict.version}
+                  </button>
+                </GuxButtonSlot>
+              </div>
+            </section>
+          ) : null}
+          <fieldset className="form-section">
+            <legend>Schema</legend>
+            <div className="form-grid">
+              <PlainField
+                label="Schema name"
+                required
+                error={
+                  attempted || (nameLeft !== undefined && nameLeft < 0)
+                    ? messageAt('name')
+                    : serverProblems.find((problem) => problem.fieldName === 'name')?.message
+                }
+                help={
+                  nameLeft !== undefined && nameLeft >= 0
+                    ? `${nameLeft} characters left`
+                    : undefined
+                }
+              >
+                {(props) => (
+                  <input type="text" {...props} readOnly={readOnly} {...register('name')} />
+                )}
+              </PlainField>
             </div>
-          </section>
-        ) : null}
-        <fieldset className="form-section">
-          <legend>Schema</legend>
-          <div className="form-grid">
             <PlainField
-              label="Schema name"
-              required
-              error={
-                attempted || (nameLeft !== undefined && nameLeft < 0)
-                  ? (problems.find((problem) => problem.fieldName === 'name')?.message ??
-                    serverProblems.find((problem) => problem.fieldName === 'name')?.message)
-                  : serverProblems.find((problem) => problem.fieldName === 'name')?.message
-              }
+              label="Schema description"
               help={
-                nameLeft !== undefined && nameLeft >= 0 ? `${nameLeft} characters left` : undefined
+                limits
+                  ? `${Math.max(0, limits.maxSchemaDescriptionCharacters - schemaDescription.length)} characters left`
+                  : undefined
+              }
+              error={
+                limits && schemaDescription.length > limits.maxSchemaDescriptionCharacters
+                  ? `The description may have at most ${limits.maxSchemaDescriptionCharacters} characters.`
+                  : attempted
+                    ? messageAt('description')
+                    : undefined
               }
             >
               {(props) => (
-                <input
-                  type="text"
-                  {...props}
-                  value={draft.name}
-                  readOnly={readOnly}
-                  onChange={(event) => setDraft({ ...draft, name: event.target.value })}
-                />
+                <textarea rows={2} {...props} readOnly={readOnly} {...register('description')} />
               )}
             </PlainField>
-          </div>
-          <PlainField
-            label="Schema description"
-            help={
-              limits
-                ? `${Math.max(0, limits.maxSchemaDescriptionCharacters - schemaDescription.length)} characters left`
-                : undefined
-            }
-            error={
-              limits && schemaDescription.length > limits.maxSchemaDescriptionCharacters
-                ? `The description may have at most ${limits.maxSchemaDescriptionCharacters} characters.`
-                : undefined
-            }
-          >
-            {(props) => (
-              <textarea
-                rows={2}
-                {...props}
-                value={schemaDescription}
-                readOnly={readOnly}
-                onChange={(event) => {
-                  const rest = { ...draft.documentExtra };
-                  delete rest.description;
-                  setDraft({
-                    ...draft,
-                    // An empty description is left out rather than sent as "".
-                    documentExtra:
-                      event.target.value === ''
-                        ? rest
-                        : { ...rest, description: event.target.value },
-                  });
-                }}
-              />
-            )}
-          </PlainField>
-          <label style={{ display: 'block', marginTop: 8 }}>
-            <input
-              type="checkbox"
-              checked={draft.enabled}
+            <DraftCheckbox
+              name="enabled"
+              label="Enabled"
               disabled={readOnly}
-              onChange={(event) => setDraft({ ...draft, enabled: event.target.checked })}
-            />{' '}
-            Enabled
-          </label>
-          <p className="field-help">
-            A disabled schema is no longer offered when a {entity} is created or edited. Records
-            that already use it keep their values, which stay shown and valid. Saving a change of
-            this box makes a new version.
-          </p>
-        </fieldset>
+              style={{ display: 'block', marginTop: 8 }}
+            />
+            <p className="field-help">
+              A disabled schema is no longer offered when a {entity} is created or edited. Records
+              that already use it keep their values, which stay shown and valid. Saving a change of
+              this box makes a new version.
+            </p>
+          </fieldset>
 
-        <div className="view-switch" role="group" aria-label="Editor view">
-          <button
-            type="button"
-            className="small-button"
-            aria-pressed={view === 'visual'}
-            disabled={view === 'json' && !jsonParse.ok}
-            onClick={() => setView('visual')}
-          >
-            Visual editor
-          </button>
-          <button
-            type="button"
-            className="small-button"
-            aria-pressed={view === 'json'}
-            onClick={showJson}
-          >
-            JSON
-          </button>
-          {view === 'json' && !jsonParse.ok ? (
-            <span className="muted">Fix the JSON to go back to the visual editor.</span>
-          ) : null}
-        </div>
-
-        {view === 'visual' ? (
-          <section className="form-section" aria-labelledby="fields-title">
-            <h2 id="fields-title" style={{ fontSize: 16, marginTop: 0 }}>
-              Fields
-            </h2>
-            {limits ? (
-              <p className="limits-note" role="status">
-                {fieldsLeft !== undefined && fieldsLeft > 0
-                  ? `${fieldsLeft} fields left (at most ${limits.maxNumberOfFieldsPerSchema} per schema, ${limits.maxNumberOfFieldsPerOrg} in the org).`
-                  : `No fields left: a schema may have at most ${limits.maxNumberOfFieldsPerSchema} fields and the org ${limits.maxNumberOfFieldsPerOrg}.`}
-              </p>
+          <div className="view-switch" role="group" aria-label="Editor view">
+            <button
+              type="button"
+              className="small-button"
+              aria-pressed={view === 'visual'}
+              disabled={view === 'json' && !jsonParse.ok}
+              onClick={() => setView('visual')}
+            >
+              Visual editor
+            </button>
+            <button
+              type="button"
+              className="small-button"
+              aria-pressed={view === 'json'}
+              onClick={showJson}
+            >
+              JSON
+            </button>
+            {view === 'json' && !jsonParse.ok ? (
+              <span className="muted">Fix the JSON to go back to the visual editor.</span>
             ) : null}
-            {draft.fields.length === 0 ? <p className="muted">No fields yet.</p> : null}
-            {draft.fields.map((field, index) => (
-              <FieldEditor
-                key={field.uid}
-                field={field}
-                index={index}
-                count={draft.fields.length}
+          </div>
+
+          {view === 'visual' ? (
+            <section className="form-section" aria-labelledby="fields-title">
+              <h2 id="fields-title" style={{ fontSize: 16, marginTop: 0 }}>
+                Fields
+              </h2>
+              {limits ? (
+                <p className="limits-note" role="status">
+                  {fieldsLeft !== undefined && fieldsLeft > 0
+                    ? `${fieldsLeft} fields left (at most ${limits.maxNumberOfFieldsPerSchema} per schema, ${limits.maxNumberOfFieldsPerOrg} in the org).`
+                    : `No fields left: a schema may have at most ${limits.maxNumberOfFieldsPerSchema} fields and the org ${limits.maxNumberOfFieldsPerOrg}.`}
+                </p>
+              ) : null}
+              {draft.fields.length === 0 ? <p className="muted">No fields yet.</p> : null}
+              {fieldRows.fields.map((row, index) => (
+                <FieldEditor
+                  key={row.id}
+                  index={index}
+                  count={fieldRows.fields.length}
+                  readOnly={readOnly}
+                  coreTypes={coreTypes}
+                  limits={limits}
+                  problems={
+                    attempted || draft.fields[index]?.title !== ''
+                      ? problemsOfField(located, index)
+                      : []
+                  }
+                  onMove={(by) => fieldRows.move(index, index + by)}
+                  onRemove={() => fieldRows.remove(index)}
+                />
+              ))}
+              {!readOnly ? (
+                <GuxButtonSlot accent="secondary">
+                  <button
+                    type="button"
+                    onClick={addField}
+                    disabled={fieldsLeft !== undefined && fieldsLeft <= 0}
+                  >
+                    Add field
+                  </button>
+                </GuxButtonSlot>
+              ) : null}
+            </section>
+          ) : (
+            <section className="form-section" aria-label="JSON view">
+              <SchemaJsonView
+                text={jsonText}
+                parse={jsonParse}
+                problems={[...draftProblems(draft, checks), ...serverProblems].filter(
+                  (problem) => problem.fieldName !== 'name',
+                )}
                 readOnly={readOnly}
-                coreTypes={coreTypes}
-                limits={limits}
-                takenKeys={
-                  new Set(draft.fields.filter((other) => other !== field).map((other) => other.key))
-                }
-                problems={attempted || field.title !== '' ? problemsOfField(field.key) : []}
-                onChange={(next) =>
-                  setFields(draft.fields.map((other) => (other === field ? next : other)))
-                }
-                onMove={(by) => {
-                  const fields = [...draft.fields];
-                  fields.splice(index, 1);
-                  fields.splice(index + by, 0, field);
-                  setFields(fields);
-                }}
-                onRemove={() => setFields(draft.fields.filter((other) => other !== field))}
+                onChange={onJsonChange}
               />
-            ))}
-            {!readOnly ? (
-              <GuxButtonSlot accent="secondary">
-                <button
-                  type="button"
-                  onClick={addField}
-                  disabled={fieldsLeft !== undefined && fieldsLeft <= 0}
-                >
-                  Add field
+            </section>
+          )}
+
+          {attempted && otherProblems.length > 0 && view === 'visual' ? (
+            <ul className="json-problems" aria-label="Problems of the schema">
+              {otherProblems.map((problem, index) => (
+                <li key={index}>{problem.message}</li>
+              ))}
+            </ul>
+          ) : null}
+
+          {!readOnly ? (
+            <div className="form-actions">
+              <GuxButtonSlot accent="primary">
+                <button type="submit" disabled={saving || conflict !== null}>
+                  {saving ? 'Saving…' : base?.id ? 'Save new version' : 'Create schema'}
                 </button>
               </GuxButtonSlot>
-            ) : null}
-          </section>
-        ) : (
-          <section className="form-section" aria-label="JSON view">
-            <SchemaJsonView
-              text={jsonText}
-              parse={jsonParse}
-              problems={[...problems, ...serverProblems].filter(
-                (problem) => problem.fieldName !== 'name',
-              )}
-              readOnly={readOnly}
-              onChange={onJsonChange}
-            />
-          </section>
-        )}
-
-        {attempted && otherProblems.length > 0 && view === 'visual' ? (
-          <ul className="json-problems" aria-label="Problems of the schema">
-            {otherProblems.map((problem, index) => (
-              <li key={index}>{problem.message}</li>
-            ))}
-          </ul>
-        ) : null}
-
-        {!readOnly ? (
-          <div className="form-actions">
-            <GuxButtonSlot accent="primary">
-              <button type="submit" disabled={saving || conflict !== null}>
-                {saving ? 'Saving…' : base?.id ? 'Save new version' : 'Create schema'}
-              </button>
-            </GuxButtonSlot>
-          </div>
-        ) : null}
-      </form>
+            </div>
+          ) : null}
+        </form>
+      </FormProvider>
       <section className="form-section" aria-labelledby="preview-title">
         <h2 id="preview-title" style={{ fontSize: 16, marginTop: 0 }}>
           Preview
