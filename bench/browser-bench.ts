@@ -205,6 +205,9 @@ async function inAppFigures(page: Page, consoleUrl: string, sandboxUrl: string) 
     detailWarmRequests: 0,
     typing: [] as number[],
     typingRequests: 0,
+    backToList: [] as number[],
+    backToListRequests: 0,
+    typedTenRequests: 0,
   };
   const nameLinks = page.locator('table.data-table tbody td:nth-child(2) a');
 
@@ -230,8 +233,16 @@ async function inAppFigures(page: Page, consoleUrl: string, sandboxUrl: string) 
     await page.waitForFunction(detailPainted, cold, { polling: 'raf', timeout: 30_000 });
     figures.detailCold.push(await elapsed(page));
     figures.detailColdRequests = await requests.settle();
+    // Coming back to the list: Back, to the rows usable again.
+    requests.reset();
+    await page.evaluate(() => {
+      window.__doneAt = undefined;
+      window.__startAt = performance.now();
+    });
     await page.goBack();
     await page.waitForFunction(listUsable, null, { polling: 'raf', timeout: 30_000 });
+    figures.backToList.push(await elapsed(page));
+    figures.backToListRequests = await requests.settle();
 
     // Contact detail, warm: the row's hover prefetch has answered before the click.
     const warmLink = nameLinks.nth(sample * 2 + 1);
@@ -267,6 +278,15 @@ async function inAppFigures(page: Page, consoleUrl: string, sandboxUrl: string) 
     figures.typing.push(await elapsed(page));
     figures.typingRequests = await requests.settle();
   }
+
+  // A 10-character query (a title word) typed at a brisk 80 ms a key: how many searches reach the API.
+  await search.fill('');
+  await page.waitForFunction(listUsable, null, { polling: 'raf', timeout: 30_000 });
+  await requests.settle();
+  requests.reset();
+  await search.pressSequentially('operations', { delay: 80 });
+  await page.waitForFunction(listUsable, 'operations', { polling: 'raf', timeout: 30_000 });
+  figures.typedTenRequests = await requests.settle();
   return figures;
 }
 
@@ -363,6 +383,18 @@ try {
       budget: 700,
     },
     { figure: '  API requests', value: app.typingRequests, unit: 'requests' },
+    {
+      figure: 'Typing a 10-character query at 80 ms a key',
+      value: app.typedTenRequests,
+      unit: 'requests',
+    },
+    {
+      figure: 'Contact detail → back to the list',
+      value: median(app.backToList),
+      unit: 'ms',
+      budget: 300,
+    },
+    { figure: '  API requests', value: app.backToListRequests, unit: 'requests' },
   );
 } finally {
   await browser?.close();
