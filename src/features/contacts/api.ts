@@ -7,6 +7,7 @@ import {
   type QueryClient,
 } from '@tanstack/react-query';
 import type { ApiClient } from '@/api/client';
+import { createOnce } from '@/api/create-once';
 import { useServices } from '@/app/services';
 import type { ContactListing, ExternalContact } from './contact-model';
 import { SEARCH_WINDOW, type ContactSearch } from './search-params';
@@ -119,11 +120,40 @@ function storeWrittenContact(queryClient: QueryClient, contact: ExternalContact)
   invalidateContactLists(queryClient);
 }
 
+const IDENTIFYING_FIELDS = ['firstName', 'lastName', 'workEmail', 'personalEmail'] as const;
+
+/**
+ * A contact created since `since` with the same names and emails as `body`: after an uncertain
+ * create, the record the lost answer would have named. Searched by the most specific of them.
+ */
+async function findStoredContact(
+  api: ApiClient,
+  body: Record<string, unknown>,
+  since: number,
+): Promise<ExternalContact | undefined> {
+  const value = (field: string) => (typeof body[field] === 'string' ? body[field] : undefined);
+  const q = value('workEmail') ?? value('personalEmail') ?? value('lastName') ?? value('firstName');
+  if (q === undefined) return undefined;
+  const listing = await api<ContactListing>(BASE, { query: { q, pageSize: 100 } });
+  return listing.entities?.find(
+    (contact) =>
+      IDENTIFYING_FIELDS.every((field) => (contact[field] ?? undefined) === value(field)) &&
+      contact.createDate !== undefined &&
+      Date.parse(contact.createDate) >= since,
+  );
+}
+
 export function useCreateContact() {
   const { api } = useServices();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: unknown) => api<ExternalContact>(BASE, { method: 'POST', body }),
+    // After an uncertain failure (late 5xx, dropped connection) the next save looks first.
+    mutationFn: (body: Record<string, unknown>) =>
+      createOnce(
+        `contact:${JSON.stringify(body)}`,
+        () => api<ExternalContact>(BASE, { method: 'POST', body }),
+        (since) => findStoredContact(api, body, since),
+      ),
     onSuccess: (contact) => storeWrittenContact(queryClient, contact),
   });
 }

@@ -7,6 +7,7 @@ import {
   type QueryClient,
 } from '@tanstack/react-query';
 import type { ApiClient } from '@/api/client';
+import { createOnce } from '@/api/create-once';
 import { useServices } from '@/app/services';
 import { contactKeys } from '@/features/contacts/api';
 import type { ContactListing } from '@/features/contacts/contact-model';
@@ -159,11 +160,37 @@ function storeWrittenOrganization(queryClient: QueryClient, organization: Extern
   }
 }
 
+/** After an uncertain create: an organization of the same name created since `since`. */
+async function findStoredOrganization(
+  api: ApiClient,
+  name: string,
+  since: number,
+): Promise<ExternalOrganization | undefined> {
+  const listing = await api<{ entities?: ExternalOrganization[] }>(BASE, {
+    query: { q: name, pageSize: 100 },
+  });
+  return listing.entities?.find(
+    (organization) =>
+      organization.name === name &&
+      organization.createDate !== undefined &&
+      Date.parse(organization.createDate) >= since,
+  );
+}
+
 export function useCreateOrganization() {
   const { api } = useServices();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: unknown) => api<ExternalOrganization>(BASE, { method: 'POST', body }),
+    // After an uncertain failure (late 5xx, dropped connection) the next save looks first.
+    mutationFn: (body: Record<string, unknown>) =>
+      createOnce(
+        `organization:${JSON.stringify(body)}`,
+        () => api<ExternalOrganization>(BASE, { method: 'POST', body }),
+        (since) =>
+          typeof body.name === 'string'
+            ? findStoredOrganization(api, body.name, since)
+            : Promise.resolve(undefined),
+      ),
     onSuccess: (organization) => storeWrittenOrganization(queryClient, organization),
   });
 }
