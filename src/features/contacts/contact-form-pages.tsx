@@ -2,6 +2,7 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { useServices } from '@/app/services';
 import { usePermissions } from '@/auth/me-query';
+import { NotAllowed } from '@/ui/not-allowed';
 import { PageHeader } from '@/ui/page-header';
 import { contactDetailQueryOptions } from './api';
 import { ContactForm } from './contact-form';
@@ -9,21 +10,12 @@ import { CONTACT_EDIT_PERMISSIONS } from './contact-record-layout';
 import { CONTACT_ADD_PERMISSIONS } from './contacts-list-page';
 import { contactName } from './format';
 
-function NotAllowed({ action }: { action: string }) {
-  return (
-    <div className="page">
-      <h1>You cannot {action}</h1>
-      <p>
-        Your roles do not include the permission to {action}. Ask an administrator if you need it.
-      </p>
-      <Link to="/contacts">Back to all contacts</Link>
-    </div>
-  );
-}
+const backLink = <Link to="/contacts">Back to all contacts</Link>;
 
 export function NewContactPage() {
   const { can } = usePermissions();
-  if (!can(...CONTACT_ADD_PERMISSIONS)) return <NotAllowed action="create contacts" />;
+  if (!can(...CONTACT_ADD_PERMISSIONS))
+    return <NotAllowed action="create contacts" back={backLink} />;
   return (
     <div className="page">
       <PageHeader title="New contact">
@@ -43,7 +35,8 @@ export function EditContactPage() {
   const { api } = useServices();
   const { can } = usePermissions();
   const { data: contact } = useSuspenseQuery(contactDetailQueryOptions(api, contactId));
-  if (!can(...CONTACT_EDIT_PERMISSIONS)) return <NotAllowed action="edit contacts" />;
+  if (!can(...CONTACT_EDIT_PERMISSIONS))
+    return <NotAllowed action="edit contacts" back={backLink} />;
   const name = contactName(contact);
   return (
     <div className="page">

@@ -5,7 +5,8 @@ import {
   customFieldsToFormByKey,
   type CustomFieldFormValues,
 } from '@/features/schemas/custom-fields/custom-field-values';
-import type { ExternalContact, PhoneNumber } from './contact-model';
+import type { ExternalContact } from './contact-model';
+import { phoneBody, text, withoutEmpty } from './write-body-parts';
 
 const write = externalContactWriteSchema.shape;
 
@@ -120,8 +121,6 @@ export function toFormValues(contact?: ExternalContact): ContactFormValues {
   };
 }
 
-const text = (value: string | null | undefined) => (value ? value : undefined);
-
 /** Keys the form writes; every other writable key of the contact is carried over on PUT. */
 const FORM_KEYS = new Set<string>([
   'salutation',
@@ -155,28 +154,6 @@ function carriedOver(existing: ExternalContact | undefined): Partial<ExternalCon
   }
   if (existing.division) kept.division = { id: existing.division.id };
   return kept as Partial<ExternalContactWrite>;
-}
-
-function phoneBody(
-  display: string | null | undefined,
-  existing: PhoneNumber | undefined,
-  country: string,
-) {
-  if (!display) return undefined;
-  return {
-    display,
-    ...(existing?.extension !== undefined ? { extension: existing.extension } : {}),
-    ...(existing?.acceptsSMS !== undefined ? { acceptsSMS: existing.acceptsSMS } : {}),
-    ...(country ? { normalizationCountryCode: country } : {}),
-  };
-}
-
-function withoutEmpty<T extends Record<string, string | null | undefined>>(
-  value: T | null | undefined,
-) {
-  if (!value) return undefined;
-  const entries = Object.entries(value).filter(([, part]) => Boolean(part));
-  return entries.length > 0 ? (Object.fromEntries(entries) as Partial<T>) : undefined;
 }
 
 /** The request body for POST (no existing contact) or PUT (the contact as loaded). */

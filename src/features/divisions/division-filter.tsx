@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useServices } from '@/app/services';
 import { permittedDivisionsQueryOptions } from './api';
 import '@/ui/ui.css';
@@ -17,7 +18,13 @@ export function DivisionFilter({
   onChange: (divisionIds: string[]) => void;
 }) {
   const { api } = useServices();
-  const divisions = useQuery(permittedDivisionsQueryOptions(api, permission));
+  const [opened, setOpened] = useState(false);
+  // Not on the list's first paint: only once the user opens the filter, or a link already names
+  // divisions (the summary shows the chosen one's name).
+  const divisions = useQuery({
+    ...permittedDivisionsQueryOptions(api, permission),
+    enabled: opened || selectedIds.length > 0,
+  });
   const summary =
     selectedIds.length === 0
       ? 'All divisions'
@@ -25,14 +32,21 @@ export function DivisionFilter({
         ? (divisions.data?.find((d) => d.id === selectedIds[0])?.name ?? '1 division')
         : `${selectedIds.length} divisions`;
   return (
-    <details className="popover-menu">
+    <details
+      className="popover-menu"
+      onToggle={(event) => {
+        if (event.currentTarget.open) setOpened(true);
+      }}
+    >
       <summary>
         <span className="visually-hidden">Division filter: </span>
         {summary}
       </summary>
       <fieldset>
         <legend>Divisions</legend>
-        {divisions.isPending ? <p role="status">Loading divisions…</p> : null}
+        {divisions.isPending && divisions.fetchStatus !== 'idle' ? (
+          <p role="status">Loading divisions…</p>
+        ) : null}
         {divisions.isError ? (
           <p role="alert">
             The divisions could not be loaded.{' '}

@@ -2,26 +2,18 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { useServices } from '@/app/services';
 import { usePermissions } from '@/auth/me-query';
+import { NotAllowed } from '@/ui/not-allowed';
 import { PageHeader } from '@/ui/page-header';
 import { organizationDetailQueryOptions } from './api';
 import { OrganizationForm } from './organization-form';
 import { ORGANIZATION_ADD_PERMISSIONS, ORGANIZATION_EDIT_PERMISSIONS } from './permissions';
 
-function NotAllowed({ action }: { action: string }) {
-  return (
-    <div className="page">
-      <h1>You cannot {action}</h1>
-      <p>
-        Your roles do not include the permission to {action}. Ask an administrator if you need it.
-      </p>
-      <Link to="/organizations">Back to all organizations</Link>
-    </div>
-  );
-}
+const backLink = <Link to="/organizations">Back to all organizations</Link>;
 
 export function NewOrganizationPage() {
   const { can } = usePermissions();
-  if (!can(...ORGANIZATION_ADD_PERMISSIONS)) return <NotAllowed action="create organizations" />;
+  if (!can(...ORGANIZATION_ADD_PERMISSIONS))
+    return <NotAllowed action="create organizations" back={backLink} />;
   return (
     <div className="page">
       <PageHeader title="New organization">
@@ -43,7 +35,8 @@ export function EditOrganizationPage() {
   const { data: organization } = useSuspenseQuery(
     organizationDetailQueryOptions(api, organizationId),
   );
-  if (!can(...ORGANIZATION_EDIT_PERMISSIONS)) return <NotAllowed action="edit organizations" />;
+  if (!can(...ORGANIZATION_EDIT_PERMISSIONS))
+    return <NotAllowed action="edit organizations" back={backLink} />;
   return (
     <div className="page">
       <PageHeader title={`Edit ${organization.name}`}>

@@ -3,13 +3,13 @@ import {
   externalOrganizationWriteSchema,
   type ExternalOrganizationWrite,
 } from '@/models/external-organization';
-import type { PhoneNumber } from '@/features/contacts/contact-model';
 import {
   customFieldsFormPartShape,
   customFieldsToFormByKey,
   type CustomFieldFormValues,
 } from '@/features/schemas/custom-fields/custom-field-values';
 import type { ExternalOrganization } from './organization-model';
+import { phoneBody, text, withoutEmpty } from '@/features/contacts/write-body-parts';
 
 const write = externalOrganizationWriteSchema.shape;
 
@@ -174,30 +174,6 @@ export function toFormValues(organization?: ExternalOrganization): OrganizationF
     schemaId: organization?.schema?.id ?? '',
     customFields: customFieldsToFormByKey(organization?.customFields),
   };
-}
-
-const text = (value: string | null | undefined) => (value ? value : undefined);
-
-function phoneBody(
-  display: string | null | undefined,
-  existing: PhoneNumber | undefined,
-  country: string,
-) {
-  if (!display) return undefined;
-  return {
-    display,
-    ...(existing?.extension !== undefined ? { extension: existing.extension } : {}),
-    ...(existing?.acceptsSMS !== undefined ? { acceptsSMS: existing.acceptsSMS } : {}),
-    ...(country ? { normalizationCountryCode: country } : {}),
-  };
-}
-
-function withoutEmpty<T extends Record<string, string | null | undefined>>(
-  value: T | null | undefined,
-) {
-  if (!value) return undefined;
-  const entries = Object.entries(value).filter(([, part]) => Boolean(part));
-  return entries.length > 0 ? (Object.fromEntries(entries) as Partial<T>) : undefined;
 }
 
 const listOrUndefined = <Item>(items: Item[]) => (items.length > 0 ? items : undefined);
