@@ -30,6 +30,10 @@ export default tseslint.config(
     },
   },
   {
+    files: ['public/sw.js'],
+    languageOptions: { globals: globals.serviceworker },
+  },
+  {
     files: [
       'sandbox/**/*.ts',
       'e2e/**/*.ts',

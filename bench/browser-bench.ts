@@ -48,15 +48,18 @@ const median = (samples: number[]) => {
 
 /**
  * In the page: the contacts list is usable when data rows are on screen, the search box takes
- * input, and every gux-* element (shadow roots included) has its definition, i.e. its lazy
- * Spark chunk has loaded. Records the first frame where that holds.
+ * input, and every gux-* element (shadow roots included) is hydrated, i.e. its lazy Spark chunk
+ * has loaded and rendered it (Spark hides a component until then). Records the first frame where
+ * that holds.
  */
 function listUsable(query: string | null): boolean {
-  const hasUndefinedGux = (root: Document | ShadowRoot): boolean =>
+  const hasUnhydratedGux = (root: Document | ShadowRoot): boolean =>
     Array.from(root.querySelectorAll('*')).some(
       (element) =>
-        (element.localName.startsWith('gux-') && !customElements.get(element.localName)) ||
-        (element.shadowRoot !== null && hasUndefinedGux(element.shadowRoot)),
+        // Spark keeps a component invisible until its code has loaded and rendered it once
+        // (the `hydrated` attribute): only then is it on screen.
+        (element.localName.startsWith('gux-') && !element.hasAttribute('hydrated')) ||
+        (element.shadowRoot !== null && hasUnhydratedGux(element.shadowRoot)),
     );
   const table = document.querySelector('table.data-table');
   const rows = table?.querySelectorAll('tbody input[type="checkbox"]').length ?? 0;
@@ -68,7 +71,7 @@ function listUsable(query: string | null): boolean {
     search !== null &&
     !search.disabled &&
     search.offsetParent !== null &&
-    !hasUndefinedGux(document);
+    !hasUnhydratedGux(document);
   if (ready && window.__doneAt === undefined) window.__doneAt = performance.now();
   return ready;
 }
@@ -78,7 +81,10 @@ function detailPainted(expected: { id: string; name: string }): boolean {
   const ready =
     window.location.pathname.startsWith(`/contacts/${expected.id}`) &&
     heading?.textContent?.trim() === expected.name &&
-    document.querySelector(':not(:defined)') === null;
+    document.querySelector(':not(:defined)') === null &&
+    Array.from(document.querySelectorAll('*')).every(
+      (element) => !element.localName.startsWith('gux-') || element.hasAttribute('hydrated'),
+    );
   if (ready && window.__doneAt === undefined) window.__doneAt = performance.now();
   return ready;
 }
@@ -165,6 +171,34 @@ async function signedInContext(browser: Browser, session: string) {
   return { context, page: await context.newPage() };
 }
 
+/**
+ * BENCH_TRACE=1: prints the page's network timeline (navigation and resources, ms from the start
+ * of navigation) to stderr, to see which round trips a first-screen figure is made of.
+ */
+async function traceTimeline(page: Page, label: string): Promise<void> {
+  if (!process.env.BENCH_TRACE) return;
+  const entries = await page.evaluate(() =>
+    [
+      ...performance.getEntriesByType('navigation'),
+      ...performance.getEntriesByType('resource'),
+    ].map((entry) => {
+      const timing = entry as PerformanceResourceTiming;
+      return {
+        name: timing.name.replace(/^https?:\/\/[^/]+/, '').slice(0, 70),
+        start: Math.round(timing.startTime),
+        end: Math.round(timing.responseEnd),
+        bytes: timing.transferSize,
+      };
+    }),
+  );
+  const doneAt = await page.evaluate(() => window.__doneAt ?? NaN);
+  console.error(`--- ${label}: usable at ${Math.round(doneAt)} ms`);
+  for (const entry of entries.sort((a, b) => a.start - b.start))
+    console.error(
+      `${String(entry.start).padStart(6)} → ${String(entry.end).padStart(6)}  ${String(entry.bytes).padStart(7)} B  ${entry.name}`,
+    );
+}
+
 async function firstScreen(
   browser: Browser,
   consoleUrl: string,
@@ -182,12 +216,14 @@ async function firstScreen(
     await page.goto(`${consoleUrl}/contacts`, { waitUntil: 'commit' });
     await page.waitForFunction(listUsable, null, { polling: 'raf', timeout: 30_000 });
     cold.push(await page.evaluate(() => window.__doneAt ?? NaN));
+    if (sample === 0) await traceTimeline(page, 'cold');
     coldRequests = await requests.settle();
     // Warm: the same tab loads the page again, its code now in the HTTP cache.
     requests.reset();
     await page.goto(`${consoleUrl}/contacts`, { waitUntil: 'commit' });
     await page.waitForFunction(listUsable, null, { polling: 'raf', timeout: 30_000 });
     warm.push(await page.evaluate(() => window.__doneAt ?? NaN));
+    if (sample === 0) await traceTimeline(page, 'warm');
     warmRequests = await requests.settle();
     await context.close();
   }

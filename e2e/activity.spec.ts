@@ -51,4 +51,35 @@ test.describe('conversations and journey', () => {
     await expect(page).toHaveURL(/includeMerged=true/);
     await expectAccessible(page);
   });
+
+  test('shows a contact’s web journey: pages, last page and browser', async ({ page }) => {
+    await signIn(page, demoUsers.admin);
+    const found = await page.evaluate(async (base) => {
+      const { accessToken } = JSON.parse(sessionStorage.getItem('ecc.session') ?? '{}') as {
+        accessToken?: string;
+      };
+      const headers = { Authorization: `Bearer ${accessToken ?? ''}` };
+      const scan = (await (
+        await fetch(`${base}/api/v2/externalcontacts/scan/contacts?limit=100`, { headers })
+      ).json()) as { entities: { id: string }[] };
+      for (const contact of scan.entities) {
+        const sessions = (await (
+          await fetch(`${base}/api/v2/externalcontacts/contacts/${contact.id}/journey/sessions`, {
+            headers,
+          })
+        ).json()) as { entities: { lastPage?: { title?: string }; pageviewCount?: number }[] };
+        const first = sessions.entities[0];
+        if (first?.lastPage?.title) return { id: contact.id, session: first };
+      }
+      return null;
+    }, sandboxUrl());
+    expect(found).not.toBeNull();
+    await page.goto(`/contacts/${found!.id}/activity`);
+    const table = page.getByRole('table', { name: 'Journey sessions' });
+    await expect(table.getByRole('columnheader', { name: 'Last page' })).toBeVisible();
+    const row = table.getByRole('row').nth(1);
+    await expect(row).toContainText(found!.session.lastPage!.title!);
+    await expect(row).toContainText(String(found!.session.pageviewCount));
+    await expectAccessible(page);
+  });
 });

@@ -21,6 +21,8 @@ test.describe('contact create, read, edit, search, delete', () => {
   test('creates a contact with many fields, reads it back, edits, finds and deletes it', async ({
     page,
   }) => {
+    // The whole life of a record in one test: longer than the default on a busy 2-core machine.
+    test.slow();
     const lastName = uniqueName('Quill');
     const email = `zelda.${lastName.toLowerCase()}@example.com`;
     await signIn(page, demoUsers.admin, '/contacts');

@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import { demoUsers, expect, expectAccessible, sandboxUrl, signIn, test } from './fixtures';
 
 interface SeededContact {
@@ -78,6 +79,23 @@ test.describe('lookup', () => {
       new RegExp(`value=${encodeURIComponent(withPhone.cellPhone!.e164!)}`),
     );
     await expect(rowOf(withPhone)).toBeVisible();
+
+    // The number the way its country writes it, read in the country the user picks.
+    const phone = parsePhoneNumberFromString(withPhone.cellPhone!.e164!)!;
+    const country = page.getByLabel('Country of phone numbers');
+    await country.selectOption(phone.country!);
+    await lookUp(page, phone.formatNational());
+    await expect(page).toHaveURL(
+      new RegExp(`value=${encodeURIComponent(withPhone.cellPhone!.e164!)}`),
+    );
+    await expect(rowOf(withPhone)).toBeVisible();
+    // A national number that does not fit the chosen country is refused on its field.
+    await country.selectOption(phone.country === 'FR' ? 'DE' : 'FR');
+    await lookUp(page, '12345');
+    await expect(page.getByText(/This is not a phone number of (France|Germany)/)).toBeVisible();
+    await expect(
+      page.getByLabel('Phone, email or Twitter handle', { exact: true }),
+    ).toHaveAttribute('aria-invalid', 'true');
 
     await lookUp(page, withEmail.workEmail!.toUpperCase());
     await expect(rowOf(withEmail)).toBeVisible();

@@ -192,6 +192,70 @@ test.describe('stored script and HTML payloads never run', () => {
   });
 });
 
+test.describe('stored payloads in the merge screen, exports and imports', () => {
+  let ids: string[];
+
+  test.beforeAll(async () => {
+    const api = await sandboxApi(sandboxUrl());
+    const { contactId } = await storePayloads(api);
+    const second = await api.ok<{ id: string }>('POST', '/externalcontacts/contacts', {
+      ...contactPayload,
+      title: img('secondTitle'),
+    });
+    ids = [contactId, second.id];
+  });
+
+  test('on the merge screen, every field side by side', async ({ page }) => {
+    const seen = watch(page);
+    await signIn(
+      page,
+      demoUsers.admin,
+      `/contacts/merge?ids=${encodeURIComponent(JSON.stringify(ids))}`,
+    );
+    await expect(page.getByRole('heading', { name: 'Merge contacts', level: 1 })).toBeVisible();
+    // The differing titles are choices: their labels carry the payloads as text.
+    await expect(page.getByText(img('secondTitle')).first()).toBeVisible();
+    await expect(page.getByText(script('title')).first()).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    await expectNothingRan(page, seen);
+  });
+
+  test('in the export preview of selected contacts', async ({ page }) => {
+    const seen = watch(page);
+    await signIn(page, demoUsers.admin, `/contacts?q=${MARKER}`);
+    const table = page.getByRole('table', { name: /Contacts matching/ });
+    await expect(table.getByText(MARKER, { exact: false }).first()).toBeVisible();
+    const boxes = table.getByRole('checkbox', { name: /^Select (?!all)/ });
+    await boxes.nth(0).check();
+    await boxes.nth(1).check();
+    await page.getByRole('button', { name: 'Export selected' }).click();
+    const preview = page
+      .getByRole('dialog', { name: 'Export 2 contacts' })
+      .getByRole('table', { name: /^Preview/ });
+    await expect(preview.getByText(script('middleName')).first()).toBeVisible();
+    await expectNothingRan(page, seen);
+  });
+
+  test('in the import preview and its problems', async ({ page }) => {
+    const seen = watch(page);
+    await signIn(page, demoUsers.admin, '/import');
+    const rows = [
+      'First name,Last name,Title,Work email',
+      `"${img('importFirst').replaceAll('"', '""')}",${MARKER},"${script('importTitle')}",x@example.com`,
+      `${MARKER},"${img('importLast').replaceAll('"', '""')}",t,"<svg/onload=alert('importEmail')>"`,
+    ].join('\r\n');
+    await page.getByLabel('CSV file with a header row').setInputFiles({
+      name: 'payloads.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(rows),
+    });
+    await expect(page.getByText('payloads.csv')).toBeVisible();
+    await expect(page.getByText(script('importTitle')).first()).toBeVisible();
+    await expect(page.getByText("<svg/onload=alert('importEmail')>").first()).toBeVisible();
+    await expectNothingRan(page, seen);
+  });
+});
+
 test.describe('sign-in and the token', () => {
   test('the token is never in a URL or a console message', async ({ page }) => {
     const messages: string[] = [];

@@ -27,6 +27,25 @@ test.describe('signing in through the OAuth implicit grant', () => {
     await expect(page.getByTestId('signed-in-user')).toHaveText(demoUsers.admin);
   });
 
+  test('a return visit paints from the cached app shell, API calls bypass it', async ({ page }) => {
+    await signIn(page, demoUsers.admin, '/contacts');
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    const apiFromWorker: string[] = [];
+    page.on('response', (response) => {
+      if (response.url().includes('/api/v2/') && response.fromServiceWorker())
+        apiFromWorker.push(response.url());
+    });
+    const shell = await page.goto('/contacts');
+    expect(shell?.fromServiceWorker()).toBe(true);
+    // The cached copy keeps its headers, the Content-Security-Policy among them.
+    expect(shell?.headers()['content-security-policy']).toContain("script-src 'self'");
+    await expect(page.getByRole('table', { name: 'Contacts' })).toBeVisible();
+    await expect(page.getByTestId('signed-in-user')).toHaveText(demoUsers.admin);
+    expect(apiFromWorker).toEqual([]);
+  });
+
   test('shows what each demo role may do', async ({ page }) => {
     await signIn(page, demoUsers.reader);
     const row = (action: string) =>

@@ -33,7 +33,9 @@ function describeSeed(options: SandboxOptions, summary: SeedSummary | null): str
       ? `, ${summary.mergedGroups} merged sets, ${summary.duplicateGroupsLeft} groups of duplicates to merge`
       : '';
   const notes =
-    summary.notes > 0 ? `, ${summary.notes} notes, ${summary.relationships} relationships` : '';
+    summary.notes > 0
+      ? `, ${summary.notes} notes, ${summary.relationships} relationships, ${summary.journeySessions} journey sessions`
+      : '';
   return `${choice}: ${summary.contacts} contacts, ${summary.organizations} organizations${notes}${merges}`;
 }
 

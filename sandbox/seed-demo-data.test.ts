@@ -30,7 +30,8 @@ describe('demo seed', () => {
     summary = seedExternalContacts(createSandboxContext(db, options), { kind: 'demo' });
     app = await buildServer(options, { db });
     token = await clientCredentialsToken(app);
-  });
+    // Seeding the whole demo org takes seconds, more on a busy 2-core CI machine.
+  }, 60_000);
 
   afterAll(async () => {
     await app.close();
@@ -116,6 +117,29 @@ describe('demo seed', () => {
     expect(withMergeSet.total).toBeGreaterThanOrEqual(own.total);
   });
 
+  it('seeds web journeys and segment assignments, merged ancestors included', async () => {
+    expect(summary.journeySessions).toBeGreaterThan(300);
+    const scanned = await scanAllContacts();
+    const merged = scanned.filter((contact) => (contact.mergeSet?.length ?? 0) > 1);
+    let withSessions = 0;
+    let withMergedSessions = 0;
+    for (const contact of scanned.slice(0, 60).concat(merged)) {
+      const own = await get<{ entities: { lastPage?: { title?: string } }[] }>(
+        `/api/v2/externalcontacts/contacts/${contact.id}/journey/sessions`,
+      );
+      if (own.entities.length > 0) {
+        withSessions += 1;
+        expect(own.entities[0]?.lastPage?.title).toEqual(expect.any(String));
+      }
+      const all = await get<{ entities: unknown[] }>(
+        `/api/v2/externalcontacts/contacts/${contact.id}/journey/sessions?includeMerged=true`,
+      );
+      if (all.entities.length > own.entities.length) withMergedSessions += 1;
+    }
+    expect(withSessions).toBeGreaterThan(5);
+    expect(withMergedSessions).toBeGreaterThan(0);
+  });
+
   it('seeds all three contact types', async () => {
     const scanned = await scanAllContacts();
     const types = new Set(scanned.map((contact) => contact.type));
@@ -139,6 +163,7 @@ describe('demo seed', () => {
         duplicateGroupsLeft: 0,
         notes: 0,
         relationships: 0,
+        journeySessions: 0,
       });
     } finally {
       scale.close();

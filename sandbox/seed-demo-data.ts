@@ -22,6 +22,8 @@ import { createNoteService } from './domain/note-service.ts';
 import { createRelationshipService } from './domain/relationship-service.ts';
 import { generateNotes } from './seed/notes.ts';
 import { generateRelationships } from './seed/relationships.ts';
+import { addSession, createJourneyRepo } from './db/journey-repo.ts';
+import { generateJourney } from './seed/journey.ts';
 
 /** The same seed every time, so the demo org looks the same on every machine and in screenshots. */
 const DEMO_RANDOM_SEED = 20261123;
@@ -40,6 +42,7 @@ export interface SeedSummary {
   duplicateGroupsLeft: number;
   notes: number;
   relationships: number;
+  journeySessions: number;
 }
 
 /**
@@ -55,6 +58,7 @@ export function seedExternalContacts(context: SandboxContext, choice: SeedChoice
     duplicateGroupsLeft: 0,
     notes: 0,
     relationships: 0,
+    journeySessions: 0,
   };
   if (choice.kind === 'none') return empty;
   const demo = choice.kind === 'demo';
@@ -136,6 +140,17 @@ export function seedExternalContacts(context: SandboxContext, choice: SeedChoice
       organizationIds,
     });
   }
+  let journeySessions = 0;
+  if (demo) {
+    // Also before the merges: the merged records' journeys show with includeMerged.
+    const journey = generateJourney(contactIds, rng, context.options.clock());
+    const journeys = createJourneyRepo(context.db);
+    contacts.transaction(() => {
+      for (const session of journey.sessions) addSession(context.db, session);
+      for (const assignment of journey.assignments) journeys.assign(assignment);
+    });
+    journeySessions = journey.sessions.length;
+  }
   const merges = createMergeService(contacts);
   for (const group of merged) {
     merges.mergeContacts({ contactIds: group.map((index) => contactIds[index]) });
@@ -146,6 +161,7 @@ export function seedExternalContacts(context: SandboxContext, choice: SeedChoice
     mergedGroups: merged.length,
     duplicateGroupsLeft: groups.length - merged.length,
     ...seededNotes,
+    journeySessions,
   };
 }
 

@@ -13,6 +13,7 @@ import { registerFaults } from './http/faults.ts';
 import { REDACTED_LOG_PATHS, redactUrl } from './http/log-redaction.ts';
 import { registerRateLimit } from './http/rate-limit.ts';
 import { apiRoutes } from './routes/api-routes.ts';
+import { signedFileRoutes } from './routes/externalcontacts/exports-file-routes.ts';
 import { createSandboxContext } from './sandbox-context.ts';
 
 export interface ServerDependencies {
@@ -74,6 +75,7 @@ export async function buildServer(
     registerFaults(app, options.faults, options.faultsSeed);
     await app.register(oauthRoutes, { context });
     await app.register(apiRoutes, { prefix: '/api/v2', context });
+    await app.register(signedFileRoutes, { context });
     return app;
   } catch (error) {
     if (ownsDb) db.close();

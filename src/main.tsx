@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
-import { registerSpark } from '@/ui/spark';
+import { registerSpark, warmUpFirstScreenComponents } from '@/ui/spark';
 import '@/app/app.css';
 import { createApiClient } from '@/api/client';
 import { AuthService } from '@/auth/auth-service';
@@ -13,9 +13,11 @@ import { createQueryClient } from '@/app/query-client';
 import { ServicesProvider } from '@/app/services';
 import { FatalError } from '@/app/fatal-error';
 import { loadRuntimeConfig } from '@/config/runtime-config';
+import { registerServiceWorker } from '@/app/service-worker';
 
 registerSpark();
 consumeCallbackFragment();
+registerServiceWorker();
 
 const root = createRoot(document.getElementById('root')!);
 
@@ -55,6 +57,8 @@ async function start(): Promise<void> {
       </ServicesProvider>
     </StrictMode>,
   );
+  // After the router has asked for the first route's code, so the two do not queue on each other.
+  warmUpFirstScreenComponents();
 }
 
 start().catch((error: unknown) => {

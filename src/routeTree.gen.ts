@@ -12,9 +12,13 @@ import { Route as rootRouteImport } from './routes/__root'
 import { Route as AppRouteImport } from './routes/_app'
 import { Route as LoginRouteImport } from './routes/login'
 import { Route as AppIndexRouteImport } from './routes/_app/index'
+import { Route as AppDuplicatesRouteImport } from './routes/_app/duplicates'
+import { Route as AppExportRouteImport } from './routes/_app/export'
+import { Route as AppImportRouteImport } from './routes/_app/import'
 import { Route as AuthCallbackRouteImport } from './routes/auth/callback'
 import { Route as AppContactsIndexRouteImport } from './routes/_app/contacts/index'
 import { Route as AppContactsBrowseRouteImport } from './routes/_app/contacts/browse'
+import { Route as AppContactsMergeRouteImport } from './routes/_app/contacts/merge'
 import { Route as AppContactsNewRouteImport } from './routes/_app/contacts/new'
 import { Route as AppLookupIndexRouteImport } from './routes/_app/lookup/index'
 import { Route as AppNotesIndexRouteImport } from './routes/_app/notes/index'
@@ -54,6 +58,21 @@ const AppIndexRoute = AppIndexRouteImport.update({
   path: '/',
   getParentRoute: () => AppRoute,
 } as any)
+const AppDuplicatesRoute = AppDuplicatesRouteImport.update({
+  id: '/duplicates',
+  path: '/duplicates',
+  getParentRoute: () => AppRoute,
+} as any)
+const AppExportRoute = AppExportRouteImport.update({
+  id: '/export',
+  path: '/export',
+  getParentRoute: () => AppRoute,
+} as any)
+const AppImportRoute = AppImportRouteImport.update({
+  id: '/import',
+  path: '/import',
+  getParentRoute: () => AppRoute,
+} as any)
 const AuthCallbackRoute = AuthCallbackRouteImport.update({
   id: '/auth/callback',
   path: '/auth/callback',
@@ -67,6 +86,11 @@ const AppContactsIndexRoute = AppContactsIndexRouteImport.update({
 const AppContactsBrowseRoute = AppContactsBrowseRouteImport.update({
   id: '/contacts/browse',
   path: '/contacts/browse',
+  getParentRoute: () => AppRoute,
+} as any)
+const AppContactsMergeRoute = AppContactsMergeRouteImport.update({
+  id: '/contacts/merge',
+  path: '/contacts/merge',
   getParentRoute: () => AppRoute,
 } as any)
 const AppContactsNewRoute = AppContactsNewRouteImport.update({
@@ -207,8 +231,12 @@ const AppOrganizationsOrganizationIdRecordRelationshipsRoute =
 export interface FileRoutesByFullPath {
   '/': typeof AppIndexRoute
   '/login': typeof LoginRoute
+  '/duplicates': typeof AppDuplicatesRoute
+  '/export': typeof AppExportRoute
+  '/import': typeof AppImportRoute
   '/auth/callback': typeof AuthCallbackRoute
   '/contacts/browse': typeof AppContactsBrowseRoute
+  '/contacts/merge': typeof AppContactsMergeRoute
   '/contacts/new': typeof AppContactsNewRoute
   '/organizations/browse': typeof AppOrganizationsBrowseRoute
   '/organizations/new': typeof AppOrganizationsNewRoute
@@ -237,9 +265,13 @@ export interface FileRoutesByFullPath {
 }
 export interface FileRoutesByTo {
   '/login': typeof LoginRoute
+  '/duplicates': typeof AppDuplicatesRoute
+  '/export': typeof AppExportRoute
+  '/import': typeof AppImportRoute
   '/auth/callback': typeof AuthCallbackRoute
   '/': typeof AppIndexRoute
   '/contacts/browse': typeof AppContactsBrowseRoute
+  '/contacts/merge': typeof AppContactsMergeRoute
   '/contacts/new': typeof AppContactsNewRoute
   '/organizations/browse': typeof AppOrganizationsBrowseRoute
   '/organizations/new': typeof AppOrganizationsNewRoute
@@ -268,9 +300,13 @@ export interface FileRoutesById {
   __root__: typeof rootRouteImport
   '/_app': typeof AppRouteWithChildren
   '/login': typeof LoginRoute
+  '/_app/duplicates': typeof AppDuplicatesRoute
+  '/_app/export': typeof AppExportRoute
+  '/_app/import': typeof AppImportRoute
   '/auth/callback': typeof AuthCallbackRoute
   '/_app/': typeof AppIndexRoute
   '/_app/contacts/browse': typeof AppContactsBrowseRoute
+  '/_app/contacts/merge': typeof AppContactsMergeRoute
   '/_app/contacts/new': typeof AppContactsNewRoute
   '/_app/organizations/browse': typeof AppOrganizationsBrowseRoute
   '/_app/organizations/new': typeof AppOrganizationsNewRoute
@@ -302,8 +338,12 @@ export interface FileRouteTypes {
   fullPaths:
     | '/'
     | '/login'
+    | '/duplicates'
+    | '/export'
+    | '/import'
     | '/auth/callback'
     | '/contacts/browse'
+    | '/contacts/merge'
     | '/contacts/new'
     | '/organizations/browse'
     | '/organizations/new'
@@ -332,9 +372,13 @@ export interface FileRouteTypes {
   fileRoutesByTo: FileRoutesByTo
   to:
     | '/login'
+    | '/duplicates'
+    | '/export'
+    | '/import'
     | '/auth/callback'
     | '/'
     | '/contacts/browse'
+    | '/contacts/merge'
     | '/contacts/new'
     | '/organizations/browse'
     | '/organizations/new'
@@ -362,9 +406,13 @@ export interface FileRouteTypes {
     | '__root__'
     | '/_app'
     | '/login'
+    | '/_app/duplicates'
+    | '/_app/export'
+    | '/_app/import'
     | '/auth/callback'
     | '/_app/'
     | '/_app/contacts/browse'
+    | '/_app/contacts/merge'
     | '/_app/contacts/new'
     | '/_app/organizations/browse'
     | '/_app/organizations/new'
@@ -421,6 +469,27 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof AppIndexRouteImport
       parentRoute: typeof AppRoute
     }
+    '/_app/duplicates': {
+      id: '/_app/duplicates'
+      path: '/duplicates'
+      fullPath: '/duplicates'
+      preLoaderRoute: typeof AppDuplicatesRouteImport
+      parentRoute: typeof AppRoute
+    }
+    '/_app/export': {
+      id: '/_app/export'
+      path: '/export'
+      fullPath: '/export'
+      preLoaderRoute: typeof AppExportRouteImport
+      parentRoute: typeof AppRoute
+    }
+    '/_app/import': {
+      id: '/_app/import'
+      path: '/import'
+      fullPath: '/import'
+      preLoaderRoute: typeof AppImportRouteImport
+      parentRoute: typeof AppRoute
+    }
     '/auth/callback': {
       id: '/auth/callback'
       path: '/auth/callback'
@@ -440,6 +509,13 @@ declare module '@tanstack/react-router' {
       path: '/contacts/browse'
       fullPath: '/contacts/browse'
       preLoaderRoute: typeof AppContactsBrowseRouteImport
+      parentRoute: typeof AppRoute
+    }
+    '/_app/contacts/merge': {
+      id: '/_app/contacts/merge'
+      path: '/contacts/merge'
+      fullPath: '/contacts/merge'
+      preLoaderRoute: typeof AppContactsMergeRouteImport
       parentRoute: typeof AppRoute
     }
     '/_app/contacts/new': {
@@ -663,8 +739,12 @@ const AppOrganizationsOrganizationIdRecordRouteWithChildren =
   )
 
 interface AppRouteChildren {
+  AppDuplicatesRoute: typeof AppDuplicatesRoute
+  AppExportRoute: typeof AppExportRoute
+  AppImportRoute: typeof AppImportRoute
   AppIndexRoute: typeof AppIndexRoute
   AppContactsBrowseRoute: typeof AppContactsBrowseRoute
+  AppContactsMergeRoute: typeof AppContactsMergeRoute
   AppContactsNewRoute: typeof AppContactsNewRoute
   AppOrganizationsBrowseRoute: typeof AppOrganizationsBrowseRoute
   AppOrganizationsNewRoute: typeof AppOrganizationsNewRoute
@@ -684,8 +764,12 @@ interface AppRouteChildren {
 }
 
 const AppRouteChildren: AppRouteChildren = {
+  AppDuplicatesRoute: AppDuplicatesRoute,
+  AppExportRoute: AppExportRoute,
+  AppImportRoute: AppImportRoute,
   AppIndexRoute: AppIndexRoute,
   AppContactsBrowseRoute: AppContactsBrowseRoute,
+  AppContactsMergeRoute: AppContactsMergeRoute,
   AppContactsNewRoute: AppContactsNewRoute,
   AppOrganizationsBrowseRoute: AppOrganizationsBrowseRoute,
   AppOrganizationsNewRoute: AppOrganizationsNewRoute,

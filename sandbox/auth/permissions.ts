@@ -54,6 +54,9 @@ export const EXTERNAL_CONTACTS_VIEWER_PERMISSIONS: readonly string[] = [
   ...grants('session', ['view']),
   ...grants('segmentAssignment', ['view']),
   ...grants('externalSource', ['view']),
+  // Looking at duplicate clusters changes nothing; merging them stays with the admin role.
+  ...grants('graphCluster', ['view']),
+  ...grants('graphClusterScan', ['view']),
   DIRECTORY_USER_VIEW,
 ];
 

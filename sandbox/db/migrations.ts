@@ -3,6 +3,8 @@ import { CONTACTS_AND_ORGANIZATIONS_MIGRATION } from './contacts-migration.ts';
 import { DATA_SCHEMAS_MIGRATION } from './data-schemas-migration.ts';
 import { NOTES_AND_RELATIONSHIPS_MIGRATION } from './notes-migration.ts';
 import { SOURCES_CONVERSATIONS_JOURNEY_MIGRATION } from './sources-migration.ts';
+import { EXPORTS_IMPORTS_MIGRATION } from './exports-imports-migration.ts';
+import { GRAPHS_MIGRATION } from './graphs-migration.ts';
 
 /**
  * Ordered schema changes; entry N brings the file to `PRAGMA user_version = N + 1`. Never edit a
@@ -87,6 +89,8 @@ export const MIGRATIONS: readonly string[] = [
   DATA_SCHEMAS_MIGRATION,
   NOTES_AND_RELATIONSHIPS_MIGRATION,
   SOURCES_CONVERSATIONS_JOURNEY_MIGRATION,
+  EXPORTS_IMPORTS_MIGRATION,
+  GRAPHS_MIGRATION,
 ];
 
 export function schemaVersion(db: SqliteDatabase): number {

@@ -42,7 +42,11 @@ export function createMergeService(service: ContactService) {
     });
   }
 
-  function merge(inputs: readonly ContactRecord[], override: Record<string, unknown> | null) {
+  function merge(
+    inputs: readonly ContactRecord[],
+    override: Record<string, unknown> | null,
+    overrideOrganizationId: string | null = null,
+  ) {
     const mergeSet = mergeSetOf(inputs);
     if (mergeSet.length > MAX_MERGE_SET) {
       throw badRequest(
@@ -57,7 +61,7 @@ export function createMergeService(service: ContactService) {
       id,
       divisionId,
       type: 'Curated',
-      organizationId,
+      organizationId: overrideOrganizationId ?? organizationId,
       canonicalId: id,
       mergedInto: null,
       mergedFrom: inputs.map((input) => input.id),
@@ -91,11 +95,23 @@ export function createMergeService(service: ContactService) {
       const request = parseBody(mergeContactsRequestSchema, body);
       const inputs = loadInputs(request.contactIds, 'contactIds');
       let override: Record<string, unknown> | null = null;
+      let overrideOrganizationId: string | null = null;
       if (request.valueOverride) {
         const custom = service.checkCustomFields('contact', request.valueOverride);
         override = contactDocument(request.valueOverride, custom);
+        // The organization lives beside the document, not in it: take it from the override too.
+        const organizationId = request.valueOverride.externalOrganization?.id;
+        if (organizationId !== undefined) {
+          if (service.organizations.find(organizationId) === null) {
+            throw invalidField(
+              'valueOverride.externalOrganization.id',
+              `The external organization ${organizationId} does not exist.`,
+            );
+          }
+          overrideOrganizationId = organizationId;
+        }
       }
-      const { result, commit } = merge(inputs, override);
+      const { result, commit } = merge(inputs, override, overrideOrganizationId);
       service.transaction(commit);
       return result;
     },

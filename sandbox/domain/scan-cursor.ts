@@ -21,18 +21,24 @@ export function decodeCursor(cursor: string | undefined): string {
   return id;
 }
 
-export function parseScanLimit(query: QueryRecord): number {
+/** A `limit` query parameter within its listing's bounds, or the listing's default. */
+export function parseLimitParam(
+  query: QueryRecord,
+  limits: { min: number; max: number; fallback: number },
+): number {
   const raw = singleParam(query, 'limit');
-  if (raw === undefined || raw === '') return SCAN_LIMITS.fallback;
+  if (raw === undefined || raw === '') return limits.fallback;
   const limit = /^\d+$/.test(raw) ? Number(raw) : NaN;
-  if (!Number.isSafeInteger(limit) || limit < SCAN_LIMITS.min || limit > SCAN_LIMITS.max) {
+  if (!Number.isSafeInteger(limit) || limit < limits.min || limit > limits.max) {
     throw invalidField(
       'limit',
-      `limit must be a whole number from ${SCAN_LIMITS.min} to ${SCAN_LIMITS.max}.`,
+      `limit must be a whole number from ${limits.min} to ${limits.max}.`,
     );
   }
   return limit;
 }
+
+export const parseScanLimit = (query: QueryRecord): number => parseLimitParam(query, SCAN_LIMITS);
 
 export interface CursorListing<T> {
   entities: T[];

@@ -8,7 +8,9 @@ import { registerUserRoutes } from './users.ts';
 import { registerContactAndOrganizationRoutes } from './externalcontacts/contacts-and-organizations.ts';
 import { registerDataSchemaRoutes } from './externalcontacts/data-schemas.ts';
 import { registerNoteAndRelationshipRoutes } from './externalcontacts/notes-and-relationships.ts';
+import { registerExportAndImportRoutes } from './externalcontacts/exports-and-imports.ts';
 import { registerSourceConversationJourneyRoutes } from './externalcontacts/sources-conversations-journey.ts';
+import { registerGraphRoutes } from './externalcontacts/graphs-routes.ts';
 
 /** Everything under /api/v2: one scope, so the bearer check cannot be forgotten on a route. */
 export const apiRoutes: FastifyPluginAsync<{ context: SandboxContext }> = async (
@@ -24,4 +26,6 @@ export const apiRoutes: FastifyPluginAsync<{ context: SandboxContext }> = async 
   registerNoteAndRelationshipRoutes(app, context);
   registerSourceConversationJourneyRoutes(app, context);
   registerConversationReadRoutes(app, context);
+  registerExportAndImportRoutes(app, context);
+  registerGraphRoutes(app, context);
 };

@@ -45,6 +45,21 @@ export function AppHeader() {
             </Link>
           </li>
           <li>
+            <Link to="/duplicates" activeProps={{ 'aria-current': 'page' }}>
+              Duplicates
+            </Link>
+          </li>
+          <li>
+            <Link to="/import" activeProps={{ 'aria-current': 'page' }}>
+              Import
+            </Link>
+          </li>
+          <li>
+            <Link to="/export" activeProps={{ 'aria-current': 'page' }}>
+              Export
+            </Link>
+          </li>
+          <li>
             <Link to="/schemas" activeProps={{ 'aria-current': 'page' }}>
               Schemas
             </Link>

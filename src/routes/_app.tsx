@@ -17,6 +17,8 @@ export const Route = createFileRoute('/_app')({
       });
     }
   },
+  // Unsplit loader: /users/me leaves with the first route's request, not after the shell's chunk.
+  codeSplitGroupings: [['component'], ['errorComponent']],
   loader: ({ context }) => context.queryClient.ensureQueryData(meQueryOptions(context.api)),
   component: AppLayout,
   errorComponent: RouteError,

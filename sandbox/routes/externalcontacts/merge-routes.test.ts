@@ -15,6 +15,34 @@ afterEach(async () => {
 type Ref = { id: string };
 
 describe('POST /externalcontacts/contacts/merge', () => {
+  it('takes the organization from valueOverride, and refuses one that does not exist', async () => {
+    const older = await kit.createOrganization({ name: 'Older Org' });
+    const newer = await kit.createOrganization({ name: 'Newer Org' });
+    const a = await kit.createContact({ lastName: 'A', externalOrganization: { id: older.id } });
+    const b = await kit.createContact({ lastName: 'B', externalOrganization: { id: newer.id } });
+    const missing = '00000000-0000-4000-8000-000000000000';
+    const refused = await kit.call('POST', `${API}/contacts/merge`, {
+      contactIds: [a.id, b.id],
+      valueOverride: { externalOrganization: { id: missing } },
+    });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json()).toMatchObject({
+      details: [{ fieldName: 'valueOverride.externalOrganization.id' }],
+    });
+    const merged = await kit.call('POST', `${API}/contacts/merge?expand=externalOrganization`, {
+      contactIds: [a.id, b.id],
+      valueOverride: { externalOrganization: { id: older.id } },
+    });
+    expect(merged.statusCode, merged.body).toBe(200);
+    const read = await kit.call(
+      'GET',
+      `${API}/contacts/${merged.json<{ id: string }>().id}?expand=externalOrganization`,
+    );
+    expect(read.json()).toMatchObject({
+      externalOrganization: { id: older.id, name: 'Older Org' },
+    });
+  });
+
   it('creates a new curated contact and turns the inputs into ancestors', async () => {
     const a = await kit.createContact({
       firstName: 'Ann',

@@ -35,6 +35,10 @@ export interface JourneySession {
   endedDate?: string;
   externalContact?: { id: string };
   lastPage?: { url?: string; title?: string };
+  pageviewCount?: number;
+  durationInSeconds?: number;
+  browser?: { family?: string };
+  device?: { category?: string; osFamily?: string };
   conversationChannels?: { type?: string }[];
 }
 

@@ -12,6 +12,7 @@ import {
   SEGMENT_CHANGE_PERMISSIONS,
   SEGMENT_VIEW_PERMISSIONS,
   SESSION_VIEW_PERMISSIONS,
+  type JourneySession,
 } from './activity-model';
 import { parseSegmentIds, segmentChangeSchema, type SegmentChangeValues } from './activity-schemas';
 
@@ -53,6 +54,9 @@ export function JourneySessions({ contactId, includeMerged }: JourneyProps) {
               <th scope="col">Started</th>
               <th scope="col">Ended</th>
               <th scope="col">Type</th>
+              <th scope="col">Pages viewed</th>
+              <th scope="col">Last page</th>
+              <th scope="col">Browser</th>
               <th scope="col">Contact</th>
             </tr>
           </thead>
@@ -62,6 +66,12 @@ export function JourneySessions({ contactId, includeMerged }: JourneyProps) {
                 <td>{formatWhen(session.createdDate)}</td>
                 <td>{formatWhen(session.endedDate)}</td>
                 <td>{session.type}</td>
+                <td>{session.pageviewCount ?? '—'}</td>
+                <td>
+                  {/* Page titles and URLs come from the visitor's browser: text, never a link. */}
+                  {session.lastPage?.title ?? session.lastPage?.url ?? '—'}
+                </td>
+                <td>{browserLabel(session)}</td>
                 <td>
                   {session.externalContact?.id === contactId
                     ? 'This contact'
@@ -85,6 +95,11 @@ export function JourneySessions({ contactId, includeMerged }: JourneyProps) {
       ) : null}
     </section>
   );
+}
+
+function browserLabel(session: JourneySession): string {
+  const parts = [session.browser?.family, session.device?.osFamily].filter(Boolean);
+  return parts.length > 0 ? parts.join(' on ') : '—';
 }
 
 /** Segment assignments, and the form that assigns and unassigns up to 10 at once. */

@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  contactDetailQueryOptions,
-  contactKeys,
-  contactListQueryOptions,
-  toListParams,
-} from './api';
+import { contactDetailQueryOptions, contactKeys, contactListQueryOptions } from './api';
+import { toListParams } from './list-params';
 import type { ApiClient } from '@/api/client';
 
 describe('contact query keys', () => {

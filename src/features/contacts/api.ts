@@ -10,33 +10,9 @@ import type { ApiClient } from '@/api/client';
 import { createOnce } from '@/api/create-once';
 import { useServices } from '@/app/services';
 import type { ContactListing, ExternalContact } from './contact-model';
-import { SEARCH_WINDOW, type ContactSearch } from './search-params';
+import type { ContactListParams } from './list-params';
 
 const BASE = '/externalcontacts/contacts';
-
-/** What a list request depends on: the URL state, normalised so equal searches share a key. */
-export interface ContactListParams {
-  q: string | undefined;
-  pageNumber: number;
-  pageSize: number;
-  sortOrder: string | undefined;
-  divisionIds: string[] | undefined;
-}
-
-export function toListParams(search: ContactSearch): ContactListParams {
-  const q = search.q?.trim();
-  return {
-    q: q ? q : undefined,
-    // Past the 1,000-record window the API answers 400: stop at the last page it will serve.
-    pageNumber: Math.min(
-      search.pageNumber,
-      Math.max(1, Math.floor(SEARCH_WINDOW / search.pageSize)),
-    ),
-    pageSize: search.pageSize,
-    sortOrder: search.sortOrder,
-    divisionIds: search.divisionIds?.length ? [...search.divisionIds].sort() : undefined,
-  };
-}
 
 /** The detail page reads these in the same round trip as the contact. */
 export const DETAIL_EXPAND = ['externalOrganization', 'identifiers', 'division'] as const;

@@ -2,6 +2,7 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import { getRouteApi, Link } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { useServices } from '@/app/services';
+import { MergeHistory } from '@/features/merge/merge-history';
 import { CustomFieldsView } from '@/features/schemas/custom-fields/custom-fields-view';
 import { contactDetailQueryOptions } from './api';
 import type { ContactRef, ExternalContact, PhoneNumber } from './contact-model';
@@ -15,7 +16,12 @@ export function ContactOverviewTab() {
   const { contactId } = routeApi.useParams();
   const { api } = useServices();
   const { data: contact } = useSuspenseQuery(contactDetailQueryOptions(api, contactId));
-  return <ContactDetails contact={contact} />;
+  return (
+    <>
+      <ContactDetails contact={contact} />
+      <MergeHistory contact={contact} />
+    </>
+  );
 }
 
 // Plain functions rather than components: an empty value must be null so its row is left out.

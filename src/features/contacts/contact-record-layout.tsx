@@ -2,6 +2,8 @@ import { useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { getRouteApi, Link, Outlet, useNavigate } from '@tanstack/react-router';
 import { useServices } from '@/app/services';
 import { usePermissions } from '@/auth/me-query';
+import { MergeWithLink } from '@/features/merge/merge-with-link';
+import { PromoteContactButton } from '@/features/merge/promote-contact-button';
 import { DeleteRecordButton } from '@/ui/delete-record-button';
 import { PageHeader } from '@/ui/page-header';
 import { RecordTabs } from '@/ui/record-tabs';
@@ -40,6 +42,8 @@ export function ContactRecordLayout() {
                 Edit
               </Link>
             ) : null}
+            <PromoteContactButton contact={contact} />
+            <MergeWithLink contactId={contactId} />
             {can(...CONTACT_DELETE_PERMISSIONS) ? (
               <DeleteContactButton contactId={contactId} name={name} />
             ) : null}

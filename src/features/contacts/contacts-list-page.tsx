@@ -1,7 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { GuxButtonSlot, GuxInlineAlert } from 'genesys-spark-components-react';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useServices } from '@/app/services';
 import { usePermissions } from '@/auth/me-query';
 import { DivisionFilter } from '@/features/divisions/division-filter';
@@ -10,7 +10,8 @@ import { PageHeader } from '@/ui/page-header';
 import { SearchBox } from '@/ui/search-box';
 import { Pagination } from '@/ui/pagination';
 import { QueryError } from '@/ui/query-error';
-import { contactDetailQueryOptions, contactListQueryOptions, toListParams } from './api';
+import { contactDetailQueryOptions, contactListQueryOptions } from './api';
+import { toListParams } from './list-params';
 import { CONTACT_COLUMNS, useContactColumns } from './contact-columns';
 import { ContactsTable } from './contacts-table';
 import {
@@ -22,6 +23,19 @@ import {
 } from './search-params';
 
 const routeApi = getRouteApi('/_app/contacts/');
+
+// What a selection can do (merge, export, delete) loads with the first selection, not with the
+// list: the list is the first screen people land on.
+const MergeSelectedAction = lazy(() =>
+  import('@/features/merge/merge-selected-action').then((module) => ({
+    default: module.MergeSelectedAction,
+  })),
+);
+const BulkSelectedActions = lazy(() =>
+  import('@/features/bulk/bulk-selected-actions').then((module) => ({
+    default: module.BulkSelectedActions,
+  })),
+);
 const count = new Intl.NumberFormat();
 
 export const CONTACT_ADD_PERMISSIONS = ['externalContacts:contact:add', 'relate:contact:add'];
@@ -124,6 +138,13 @@ export function ContactsListPage() {
           {selected.size > 0 ? (
             <>
               <span>{count.format(selected.size)} selected</span>
+              <Suspense fallback={null}>
+                <MergeSelectedAction contactIds={[...selected]} />
+                <BulkSelectedActions
+                  contactIds={[...selected]}
+                  onClearSelection={() => setSelected(new Set())}
+                />
+              </Suspense>
               <GuxButtonSlot accent="ghost">
                 <button type="button" onClick={() => setSelected(new Set())}>
                   Clear selection

@@ -6,14 +6,16 @@ const messages = (input: unknown) =>
 
 describe('lookup form', () => {
   it('requires a value for a reverse lookup', () => {
-    expect(messages({ kind: 'reverse', type: '', value: '  ' })).toEqual([
+    expect(messages({ kind: 'reverse', type: '', country: 'GB', value: '  ' })).toEqual([
       'Phone, email or Twitter handle is required.',
     ]);
   });
 
   it('accepts a reverse value of 256 characters and refuses 257', () => {
-    expect(messages({ kind: 'reverse', type: '', value: 'a'.repeat(256) })).toEqual([]);
-    expect(messages({ kind: 'reverse', type: '', value: 'a'.repeat(257) })).toEqual([
+    expect(messages({ kind: 'reverse', type: '', country: 'GB', value: 'a'.repeat(256) })).toEqual(
+      [],
+    );
+    expect(messages({ kind: 'reverse', type: '', country: 'GB', value: 'a'.repeat(257) })).toEqual([
       'Phone, email or Twitter handle must be at most 256 characters.',
     ]);
   });
@@ -42,10 +44,23 @@ describe('lookup form', () => {
   });
 
   it('trims what it sends', () => {
-    expect(lookupFormSchema.parse({ kind: 'reverse', type: '', value: ' @ada ' })).toEqual({
+    expect(
+      lookupFormSchema.parse({ kind: 'reverse', type: '', country: 'GB', value: ' @ada ' }),
+    ).toEqual({
       kind: 'reverse',
       type: '',
+      country: 'GB',
       value: '@ada',
     });
+  });
+
+  it('reads a national phone number in the chosen country, or says it does not fit', () => {
+    expect(
+      lookupFormSchema.parse({ kind: 'reverse', type: '', country: 'GB', value: '020 7946 0958' }),
+    ).toMatchObject({ value: '+442079460958' });
+    expect(messages({ kind: 'reverse', type: '', country: 'DE', value: '12 34' })).toEqual([]);
+    expect(messages({ kind: 'reverse', type: '', country: 'FR', value: '12345' })).toEqual([
+      'This is not a phone number of France (+33): type it with its country code (+44 …) or choose its country.',
+    ]);
   });
 });

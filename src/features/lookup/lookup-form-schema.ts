@@ -5,17 +5,27 @@ import {
   identifierTypeField,
   identifierValueField,
 } from '@/features/identifiers/identifier-form-schema';
+import { toReverseLookupValue } from './reverse-phone';
 import { MAX_REVERSE_VALUE, type LookupKind } from './search-params';
 
 export const REVERSE_VALUE_LABEL = 'Phone, email or Twitter handle';
 
 /** One schema per kind of lookup: each checks what its endpoint documents. */
 export const lookupFormSchema = z.discriminatedUnion('kind', [
-  z.object({
-    kind: z.literal('reverse'),
-    type: z.string(),
-    value: requiredText(MAX_REVERSE_VALUE, REVERSE_VALUE_LABEL),
-  }),
+  z
+    .object({
+      kind: z.literal('reverse'),
+      type: z.string(),
+      country: z.string(),
+      value: requiredText(MAX_REVERSE_VALUE, REVERSE_VALUE_LABEL),
+    })
+    // A national phone number becomes the E.164 form the API matches (reverse-phone.ts).
+    .transform((input, context) => {
+      const result = toReverseLookupValue(input.value, input.country);
+      if (result.ok) return { ...input, value: result.value };
+      context.addIssue({ code: 'custom', path: ['value'], message: result.message });
+      return z.NEVER;
+    }),
   z
     .object({ kind: z.literal('contact'), type: identifierTypeField, value: identifierValueField })
     .superRefine(checkPhoneIdentifier),
@@ -31,6 +41,8 @@ export const lookupFormSchema = z.discriminatedUnion('kind', [
 export interface LookupFormValues {
   kind: LookupKind;
   type: string;
+  /** The country a reverse lookup reads a phone number in when it has no +country code. */
+  country: string;
   value: string;
 }
 

@@ -12,6 +12,7 @@ import {
   identifierTypeLabel,
   identifierValueHelp,
 } from '@/features/identifiers/identifier-types';
+import { PHONE_COUNTRIES } from '@/features/contacts/phone-countries';
 import { FormField } from '@/ui/form-field';
 import { PageHeader } from '@/ui/page-header';
 import { QueryError } from '@/ui/query-error';
@@ -25,6 +26,7 @@ import {
 } from './lookup-form-schema';
 import { canLookUp, contactLookupRoute } from './lookup-permissions';
 import { LookupResults } from './lookup-results';
+import { defaultPhoneCountry } from './reverse-phone';
 import { LOOKUP_KINDS, toLookupRequest, type LookupKind, type LookupSearch } from './search-params';
 import './lookup.css';
 
@@ -36,9 +38,10 @@ const KIND_LABELS: Record<LookupKind, string> = {
   organization: 'Organization identifier',
 };
 
-const toFormValues = (search: LookupSearch): LookupFormValues => ({
+const toFormValues = (search: LookupSearch, country: string): LookupFormValues => ({
   kind: search.kind,
   type: search.kind === 'organization' ? 'ExternalId' : (search.type ?? ''),
+  country,
   value: search.value ?? '',
 });
 
@@ -64,6 +67,7 @@ export function LookupPage() {
     trigger,
     control,
     setValue,
+    getValues,
     clearErrors,
     formState: { errors },
   } = useForm<LookupFormValues, unknown, LookupFormOutput>({
@@ -73,16 +77,17 @@ export function LookupPage() {
       unknown,
       LookupFormOutput
     >,
-    defaultValues: toFormValues(search),
+    defaultValues: toFormValues(search, defaultPhoneCountry()),
     mode: 'onTouched',
   });
 
   // Back/Forward (or a shared link) change the URL: the form follows it, and a link that asks
   // for something the API would refuse shows why on the fields.
   useEffect(() => {
-    reset(toFormValues(search));
+    // The country is the user's choice, not part of the link: keep it across lookups.
+    reset(toFormValues(search, getValues('country')));
     if (search.value && toLookupRequest(search) === null) void trigger();
-  }, [search, reset, trigger]);
+  }, [search, reset, trigger, getValues]);
 
   // A 400 from the API names its field (`lookupVal`, `value`, `type`): show it there.
   const { error } = lookup;
@@ -118,7 +123,7 @@ export function LookupPage() {
   const valueLabel = kind === 'reverse' ? REVERSE_VALUE_LABEL : 'Identifier value';
   const help =
     kind === 'reverse'
-      ? 'Phone numbers with their country code (+1 317 555 0100), a full email address, or a Twitter handle.'
+      ? 'A phone number (read in the country below unless it starts with +), a full email address, or a Twitter handle.'
       : identifierValueHelp(kind === 'organization' ? 'ExternalId' : type);
   const kindGroup = useId();
 
@@ -190,6 +195,24 @@ export function LookupPage() {
               />
             )}
           </FormField>
+          {kind === 'reverse' ? (
+            <FormField
+              label="Country of phone numbers"
+              kind="select"
+              required
+              help="Numbers without a +country code are read as numbers of this country."
+            >
+              {(control) => (
+                <select {...control} {...register('country')}>
+                  {PHONE_COUNTRIES.map((option) => (
+                    <option key={option.code} value={option.code}>
+                      {option.name}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </FormField>
+          ) : null}
         </div>
         <div className="form-actions">
           <GuxButtonSlot accent="primary">

@@ -11,40 +11,15 @@ import { createOnce } from '@/api/create-once';
 import { useServices } from '@/app/services';
 import { contactKeys } from '@/features/contacts/api';
 import type { ContactListing } from '@/features/contacts/contact-model';
-import { SEARCH_WINDOW } from '@/features/contacts/search-params';
 import type {
   ExternalOrganization,
   OrganizationListing,
   OrganizationTrustorLink,
 } from './organization-model';
-import type { OrganizationContactsSearch, OrganizationSearch } from './search-params';
+import type { OrganizationListParams } from './list-params';
 
 const BASE = '/externalcontacts/organizations';
 const orgPath = (id: string) => `${BASE}/${encodeURIComponent(id)}`;
-
-/** What a list request depends on, normalised so equal searches share a key. */
-export interface OrganizationListParams {
-  q: string | undefined;
-  pageNumber: number;
-  pageSize: number;
-  sortOrder: string | undefined;
-}
-
-/** Past the 1,000-record window the API answers 400: stop at the last page it will serve. */
-export function toListParams(
-  search: OrganizationSearch | OrganizationContactsSearch,
-): OrganizationListParams {
-  const q = search.q?.trim();
-  return {
-    q: q ? q : undefined,
-    pageNumber: Math.min(
-      search.pageNumber,
-      Math.max(1, Math.floor(SEARCH_WINDOW / search.pageSize)),
-    ),
-    pageSize: search.pageSize,
-    sortOrder: search.sortOrder,
-  };
-}
 
 /**
  * The record header and overview read these in the one round trip that paints the page; the

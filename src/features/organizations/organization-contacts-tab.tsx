@@ -11,7 +11,8 @@ import {
 } from '@/features/contacts/search-params';
 import { Pagination } from '@/ui/pagination';
 import { QueryError } from '@/ui/query-error';
-import { organizationContactsQueryOptions, toListParams } from './api';
+import { organizationContactsQueryOptions } from './api';
+import { toListParams } from './list-params';
 import { SearchBox } from '@/ui/search-box';
 import { nextSort } from './search-params';
 import { SortHeader } from './sort-header';

@@ -12,7 +12,8 @@ import {
 import { PageHeader } from '@/ui/page-header';
 import { Pagination } from '@/ui/pagination';
 import { QueryError } from '@/ui/query-error';
-import { organizationDetailQueryOptions, organizationListQueryOptions, toListParams } from './api';
+import { organizationDetailQueryOptions, organizationListQueryOptions } from './api';
+import { toListParams } from './list-params';
 import { OrganizationsTable } from './organizations-table';
 import { ORGANIZATION_ADD_PERMISSIONS } from './permissions';
 import { SearchBox } from '@/ui/search-box';

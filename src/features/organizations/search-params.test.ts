@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toListParams } from './api';
+import { toListParams } from './list-params';
 import {
   nextSort,
   organizationContactsSearchSchema,

@@ -1,5 +1,6 @@
 import { createFileRoute } from '@tanstack/react-router';
-import { organizationListQueryOptions, toListParams } from '@/features/organizations/api';
+import { organizationListQueryOptions } from '@/features/organizations/api';
+import { toListParams } from '@/features/organizations/list-params';
 import { OrganizationsListPage } from '@/features/organizations/organizations-list-page';
 import { organizationSearchSchema } from '@/features/organizations/search-params';
 

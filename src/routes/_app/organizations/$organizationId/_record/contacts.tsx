@@ -1,5 +1,6 @@
 import { createFileRoute } from '@tanstack/react-router';
-import { organizationContactsQueryOptions, toListParams } from '@/features/organizations/api';
+import { organizationContactsQueryOptions } from '@/features/organizations/api';
+import { toListParams } from '@/features/organizations/list-params';
 import { OrganizationContactsTab } from '@/features/organizations/organization-contacts-tab';
 import { organizationContactsSearchSchema } from '@/features/organizations/search-params';
 

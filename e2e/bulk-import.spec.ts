@@ -1,0 +1,139 @@
+import { demoUsers, expect, expectAccessible, signIn, test } from './fixtures';
+
+const csvFile = (name: string, text: string, mimeType = 'text/csv') => ({
+  name,
+  mimeType,
+  buffer: Buffer.from(text, 'utf8'),
+});
+
+test.describe('import contacts from CSV', () => {
+  test('refuses bad files with clear messages', async ({ page }) => {
+    await signIn(page, demoUsers.admin, '/import');
+    await expect(page.getByRole('heading', { name: 'Import contacts', level: 1 })).toBeVisible();
+    await expectAccessible(page);
+    const input = page.getByLabel('CSV file with a header row');
+
+    await input.setInputFiles({
+      name: 'contacts.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: Buffer.from('PK\u0003\u0004\u0000\u0000binary'),
+    });
+    await expect(page.getByText('“contacts.xlsx” is not a CSV file')).toBeVisible();
+
+    await input.setInputFiles(csvFile('empty.csv', ''));
+    await expect(page.getByText('“empty.csv” is empty.')).toBeVisible();
+
+    await input.setInputFiles(csvFile('header-only.csv', 'First name,Last name\r\n'));
+    await expect(page.getByText('has a header row but no contacts under it')).toBeVisible();
+
+    await input.setInputFiles(csvFile('big.csv', `Last name\n${'Doe\n'.repeat(5001)}`));
+    await expect(page.getByText('5,001 rows; one import takes at most 5,000')).toBeVisible();
+
+    await input.setInputFiles(
+      csvFile('emails.csv', 'Email,Favourite colour\na@example.com,blue\n'),
+    );
+    await expect(
+      page.getByText('Map a column to First name or Last name: every contact needs a name.'),
+    ).toBeVisible();
+    await expect(page.getByRole('button', { name: /^Import \d/ })).toHaveCount(0);
+
+    // Dropped on the drop area rather than chosen: the same checks.
+    const dataTransfer = await page.evaluateHandle(() => {
+      const transfer = new DataTransfer();
+      transfer.items.add(
+        new File(['Ada,Lovelace\nGrace,Hopper\n'], 'no-header.csv', { type: 'text/csv' }),
+      );
+      return transfer;
+    });
+    await page.getByText('Or drop the file here.').dispatchEvent('drop', { dataTransfer });
+    await expect(page.getByText('no-header.csv')).toBeVisible();
+    await expect(page.getByText('is the header row missing?')).toBeVisible();
+  });
+
+  test('checks every row, imports the good ones and links to them', async ({ page }) => {
+    const tag = `Imp${Date.now().toString(36)}`;
+    const csv = [
+      'First name,Surname,E-mail,Mobile,Notes',
+      `Ada,${tag}a,ada.${tag}@example.com,+44 20 7946 0001,first`,
+      `Grace,${tag}b,not-an-email,,second`,
+      `"Lin, Jr.",${tag}c,lin.${tag}@example.com,,"quoted, with comma"`,
+      ',,,,nobody',
+      `Alan,${tag}d,,'+1 317 555 0100,guarded phone`,
+      `Edsger,${tag}e,edsger.${tag}@example.com,,`,
+    ].join('\r\n');
+    await signIn(page, demoUsers.admin, '/import');
+    await page.getByLabel('CSV file with a header row').setInputFiles(csvFile('people.csv', csv));
+
+    await expect(page.getByText('people.csv')).toBeVisible();
+    await expect(page.getByLabel('Column 1: First name')).toHaveValue('firstName');
+    await expect(page.getByLabel('Column 2: Surname')).toHaveValue('lastName');
+    await expect(page.getByLabel('Column 3: E-mail')).toHaveValue('workEmail');
+    await expect(page.getByLabel('Column 4: Mobile')).toHaveValue('cellPhone');
+    await expect(page.getByLabel('Column 5: Notes')).toHaveValue('');
+
+    await expect(page.getByText('4 rows ready, 2 rows with problems (skipped).')).toBeVisible();
+    const problems = page.getByRole('table', { name: /Problems: 2 rows will be skipped/ });
+    await expect(
+      problems.getByRole('row', { name: /3 E-mail Work email must be a valid email address\./ }),
+    ).toBeVisible();
+    await expect(
+      problems.getByRole('row', {
+        name: /5 First name A contact needs a first name or a last name\./,
+      }),
+    ).toBeVisible();
+    await expectAccessible(page);
+
+    // A mapping the user changes is checked again at once.
+    await page.getByLabel('Column 3: E-mail').selectOption('');
+    await expect(page.getByText('5 rows ready, 1 row with problems (skipped).')).toBeVisible();
+    await page.getByLabel('Column 3: E-mail').selectOption('workEmail');
+    await expect(page.getByText('4 rows ready, 2 rows with problems (skipped).')).toBeVisible();
+
+    await page.getByRole('button', { name: 'Import 4 contacts' }).click();
+    await expect(page.getByText('4 created, 0 failed.')).toBeVisible({ timeout: 30_000 });
+    const results = page.getByRole('table', { name: 'Results' });
+    await expect(results.getByRole('link')).toHaveCount(4);
+    await expect(results.getByRole('row', { name: /^6 Alan/ })).toContainText('Created');
+    await expect(page.getByRole('progressbar')).toHaveCount(0);
+    await expectAccessible(page);
+    await page.screenshot({ path: 'test-results/bulk-import-results.png', fullPage: true });
+
+    await results.getByRole('link', { name: `Lin, Jr. ${tag}c` }).click();
+    await expect(page.getByRole('heading', { name: `Lin, Jr. ${tag}c`, level: 1 })).toBeVisible();
+    await page.goBack();
+    await expect(page.getByText('4 created, 0 failed.')).toBeVisible();
+
+    await page.goto(`/contacts?q=${tag}`);
+    await expect(page.getByRole('link', { name: `Ada ${tag}a` })).toBeVisible();
+    await expect(page.getByRole('link', { name: new RegExp(tag) })).toHaveCount(4);
+  });
+
+  test('lists the rows the API refused, and retries only those', async ({ page }) => {
+    const tag = `Ref${Date.now().toString(36)}`;
+    const csv = [
+      'First name,Last name,Organization id',
+      `Ok,${tag}a,`,
+      `Orphan,${tag}b,00000000-0000-4000-8000-00000000dead`,
+    ].join('\n');
+    await signIn(page, demoUsers.admin, '/import');
+    await page.getByLabel('CSV file with a header row').setInputFiles(csvFile('refused.csv', csv));
+    await page.getByRole('button', { name: 'Import 2 contacts' }).click();
+    await expect(page.getByText('1 created, 1 failed.')).toBeVisible({ timeout: 30_000 });
+    const results = page.getByRole('table', { name: 'Results' });
+    await expect(results.getByRole('row', { name: /^3 Orphan/ })).toContainText(
+      'Failed: The external organization 00000000-0000-4000-8000-00000000dead does not exist.',
+    );
+    // Only the refused row goes again (and is refused again): the created one is not resent.
+    const sent: number[] = [];
+    page.on('request', (request) => {
+      if (request.method() === 'POST' && request.url().endsWith('/bulk/contacts/add')) {
+        sent.push((request.postDataJSON() as { entities: unknown[] }).entities.length);
+      }
+    });
+    await page.getByRole('button', { name: 'Retry failed rows (1)' }).click();
+    await expect.poll(() => sent.length).toBe(1);
+    await expect(page.getByRole('progressbar')).toHaveCount(0, { timeout: 30_000 });
+    await expect(page.getByText('1 created, 1 failed.')).toBeVisible();
+    expect(sent).toEqual([1]);
+  });
+});

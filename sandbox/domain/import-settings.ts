@@ -1,0 +1,209 @@
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import type { SqliteDatabase } from '../db/connection.ts';
+import { createImportsRepo } from '../db/imports-repo.ts';
+import type { CsvSettingsRecord, ImportSettingsRecord } from '../db/imports-repo.ts';
+import { createExternalSourcesRepo } from '../db/sources-repo.ts';
+import { invalidField, notFound } from '../errors.ts';
+import { parseBody } from '../http/parse-body.ts';
+
+/**
+ * Import settings (`ContactImportSettings`: identity resolution and which fields to import) and
+ * CSV settings (`CsvSettings`: CSV column → contact field). Field names in both are the contact's
+ * JSON paths (`firstName`, `workPhone.display`, `address.city`, …).
+ */
+
+export const IMPORT_BASE = '/api/v2/externalcontacts/import';
+
+/** Contact fields a CSV column can fill; phones take the typed number (normalised on write). */
+export const IMPORT_TARGET_FIELDS = [
+  'salutation',
+  'firstName',
+  'middleName',
+  'lastName',
+  'title',
+  'workPhone.display',
+  'cellPhone.display',
+  'homePhone.display',
+  'otherPhone.display',
+  'workEmail',
+  'personalEmail',
+  'otherEmail',
+  'address.address1',
+  'address.address2',
+  'address.city',
+  'address.state',
+  'address.postalCode',
+  'address.countryCode',
+  'twitterId.screenName',
+  'externalSystemUrl',
+  'externalOrganization.id',
+] as const;
+
+const MAX_MAPPINGS = 100;
+const targetField = z.enum(IMPORT_TARGET_FIELDS, {
+  error: `targetField must be one of ${IMPORT_TARGET_FIELDS.join(', ')}.`,
+});
+const text = (label: string, max: number) =>
+  z
+    .string({ error: `${label} is required.` })
+    .trim()
+    .min(1, `${label} is required.`)
+    .max(max, `${label} must be at most ${max} characters.`);
+
+const csvSettingsSchema = z.object({
+  externalSettingsId: text('externalSettingsId', 255).nullish(),
+  mappings: z
+    .array(z.object({ sourceField: text('sourceField', 1000), targetField }), {
+      error: 'mappings is required: a list of {sourceField, targetField}.',
+    })
+    .min(1, 'mappings must hold at least one mapping.')
+    .max(MAX_MAPPINGS, `mappings holds at most ${MAX_MAPPINGS} mappings.`),
+});
+
+const importSettingsSchema = z.object({
+  name: text('name', 200),
+  matchingCriteria: z
+    .array(z.enum(['Email', 'Phone'], { error: 'matchingCriteria values are Email or Phone.' }), {
+      error: 'matchingCriteria must be a list.',
+    })
+    .nullish()
+    .transform((values) => [...new Set(values ?? [])]),
+  mergeContacts: z.boolean({ error: 'mergeContacts is required: true or false.' }),
+  externalSourceId: text('externalSourceId', 255),
+  importFields: z
+    .array(
+      z.object({
+        name: z.enum(IMPORT_TARGET_FIELDS, {
+          error: `name must be one of ${IMPORT_TARGET_FIELDS.join(', ')}.`,
+        }),
+        included: z.boolean({ error: 'included is required: true or false.' }),
+      }),
+      { error: 'importFields is required: a list of {name, included}.' },
+    )
+    .max(
+      IMPORT_TARGET_FIELDS.length,
+      `importFields holds at most ${IMPORT_TARGET_FIELDS.length} fields.`,
+    ),
+});
+
+export type ImportSettingsDoc = z.output<typeof importSettingsSchema>;
+
+function csvSettingsNotFound(id: string) {
+  return notFound(`The CSV settings ${id} were not found.`, [
+    { errorCode: 'not.found', entityId: id, entityName: 'csvSettings' },
+  ]);
+}
+
+function importSettingsNotFound(id: string) {
+  return notFound(`The import settings ${id} were not found.`, [
+    { errorCode: 'not.found', entityId: id, entityName: 'importSettings' },
+  ]);
+}
+
+export function csvSettingsJson(record: CsvSettingsRecord): Record<string, unknown> {
+  return {
+    id: record.id,
+    ...(record.externalSettingsId === null
+      ? {}
+      : { externalSettingsId: record.externalSettingsId }),
+    mappings: record.mappings,
+    selfUri: `${IMPORT_BASE}/csv/settings/${record.id}`,
+  };
+}
+
+export function importSettingsJson(record: ImportSettingsRecord): Record<string, unknown> {
+  return {
+    id: record.id,
+    name: record.name,
+    ...record.doc,
+    dateCreated: record.dateCreated,
+    selfUri: `${IMPORT_BASE}/settings/${record.id}`,
+  };
+}
+
+export function createImportSettingsService(db: SqliteDatabase, now: () => string) {
+  const repo = createImportsRepo(db);
+  const sources = createExternalSourcesRepo(db);
+
+  function parseCsvSettings(body: unknown) {
+    const write = parseBody(csvSettingsSchema, body);
+    const targets = write.mappings.map((mapping) => mapping.targetField);
+    const repeated = targets.find((target, index) => targets.indexOf(target) !== index);
+    if (repeated !== undefined) {
+      throw invalidField('mappings', `Two mappings fill the field ${repeated}; map it once.`);
+    }
+    const external = write.externalSettingsId ?? null;
+    if (external !== null && repo.findSettings(external) === null) {
+      throw invalidField('externalSettingsId', `The import settings ${external} do not exist.`);
+    }
+    return { external, mappings: write.mappings };
+  }
+
+  function parseImportSettings(body: unknown): ImportSettingsDoc {
+    const write = parseBody(importSettingsSchema, body);
+    if (sources.find(write.externalSourceId) === null) {
+      throw invalidField(
+        'externalSourceId',
+        `The external source ${write.externalSourceId} does not exist.`,
+      );
+    }
+    return write;
+  }
+
+  const docOf = (write: ImportSettingsDoc): Record<string, unknown> => ({
+    matchingCriteria: write.matchingCriteria,
+    mergeContacts: write.mergeContacts,
+    externalSourceId: write.externalSourceId,
+    importFields: write.importFields,
+  });
+
+  const service = {
+    repo,
+    requireCsvSettings(id: string): CsvSettingsRecord {
+      const record = repo.findCsvSettings(id);
+      if (record === null) throw csvSettingsNotFound(id);
+      return record;
+    },
+    createCsvSettings(body: unknown): CsvSettingsRecord {
+      const { external, mappings } = parseCsvSettings(body);
+      const id = randomUUID();
+      repo.insertCsvSettings(id, external, mappings);
+      return service.requireCsvSettings(id);
+    },
+    replaceCsvSettings(id: string, body: unknown): CsvSettingsRecord {
+      service.requireCsvSettings(id);
+      const { external, mappings } = parseCsvSettings(body);
+      repo.updateCsvSettings(id, external, mappings);
+      return service.requireCsvSettings(id);
+    },
+    /** Jobs keep the id of settings deleted after they ran; they only read them when created. */
+    removeCsvSettings(id: string): void {
+      if (!repo.deleteCsvSettings(id)) throw csvSettingsNotFound(id);
+    },
+
+    requireSettings(id: string): ImportSettingsRecord {
+      const record = repo.findSettings(id);
+      if (record === null) throw importSettingsNotFound(id);
+      return record;
+    },
+    createSettings(body: unknown): ImportSettingsRecord {
+      const write = parseImportSettings(body);
+      const id = randomUUID();
+      repo.insertSettings(id, write.name, docOf(write), now());
+      return service.requireSettings(id);
+    },
+    replaceSettings(id: string, body: unknown): ImportSettingsRecord {
+      service.requireSettings(id);
+      const write = parseImportSettings(body);
+      repo.updateSettings(id, write.name, docOf(write));
+      return service.requireSettings(id);
+    },
+    removeSettings(id: string): void {
+      if (!repo.deleteSettings(id)) throw importSettingsNotFound(id);
+    },
+  };
+  return service;
+}
+
+export type ImportSettingsService = ReturnType<typeof createImportSettingsService>;

@@ -1,0 +1,50 @@
+import type { CsvTable } from './export-csv';
+import { ScrollRegion } from './scroll-region';
+import './bulk.css';
+
+/** How many rows the preview shows: enough to see the columns, small enough to read. */
+export const PREVIEW_ROWS = 10;
+
+/**
+ * The first rows exactly as the file's cells will read: the guarded text, shown as text by
+ * React (never as HTML), so what the preview shows is what a spreadsheet will open.
+ */
+export function CsvPreview({ table, caption }: { table: CsvTable; caption: string }) {
+  const rows = table.rows.slice(0, PREVIEW_ROWS);
+  return (
+    <ScrollRegion label={caption}>
+      <table>
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            {table.header.map((header) => (
+              <th key={header} scope="col">
+                {header}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row, index) => (
+            <tr key={index}>
+              {row.map((cell, column) => (
+                <td key={column}>{cell}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </ScrollRegion>
+  );
+}
+
+/** Said wherever a file is written, so nobody is surprised by the leading quote. */
+export function FormulaGuardNote() {
+  return (
+    <p className="muted">
+      Cells that start with = + - @ or a tab are written with a leading single quote (&#39;), so a
+      spreadsheet shows them as text instead of running them as formulas. Importing the file here
+      takes the quote off again.
+    </p>
+  );
+}

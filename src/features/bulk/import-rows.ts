@@ -1,0 +1,105 @@
+import type { z } from 'zod';
+import { externalContactWriteSchema } from '@/models/external-contact';
+import {
+  contactFormSchema,
+  formFieldFor,
+  toFormValues,
+  toWriteBody,
+} from '@/features/contacts/contact-form-values';
+import { columnByKey, SURVEY_OPT_OUT_VALUES } from './contact-csv-columns';
+import { unguardCell } from './csv-cells';
+import type { ColumnMapping } from './header-mapping';
+import type { CsvRecord } from './parse-csv';
+
+export interface RowProblem {
+  rowNumber: number;
+  /** The file's header of the column at fault, as the user wrote it. */
+  column: string;
+  message: string;
+}
+
+export interface CheckedRow {
+  rowNumber: number;
+  cells: string[];
+  /** The POST body (without division) when the row has no problem. */
+  body: Record<string, unknown> | null;
+  problems: RowProblem[];
+}
+
+/** The form's field names ("workPhone.display") are the CSV layout's keys ("workPhone"). */
+function columnKeyOf(formField: string): string {
+  return formField.endsWith('.display') ? formField.slice(0, -'.display'.length) : formField;
+}
+
+/**
+ * Checks one record with the contact form's own schema (src/models limits and messages), then
+ * the body it builds with the API's write schema, which checks what only the body shows (the
+ * phone country). Each problem names the file's column it came from.
+ */
+export function checkRecord(
+  record: CsvRecord,
+  headers: readonly string[],
+  mapping: ColumnMapping,
+): CheckedRow {
+  const problems: RowProblem[] = [];
+  const headerOf = (key: string) => {
+    const index = mapping.indexOf(key);
+    return index >= 0 ? (headers[index] ?? key) : (columnByKey(key)?.header ?? key);
+  };
+  const problem = (key: string, message: string) =>
+    problems.push({ rowNumber: record.rowNumber, column: headerOf(key), message });
+
+  const values = toFormValues();
+  mapping.forEach((key, index) => {
+    const column = key ? columnByKey(key) : undefined;
+    if (!column?.write) return;
+    const cell = unguardCell(record.cells[index] ?? '').trim();
+    if (key === 'surveyOptOut' && SURVEY_OPT_OUT_VALUES[cell.toLowerCase()] === undefined) {
+      problem(key, 'Survey opt-out must be yes or no (or true/false, 1/0), or empty.');
+    }
+    column.write(values, cell);
+  });
+  if (!values.firstName && !values.lastName) {
+    problem(
+      mapping.includes('firstName') ? 'firstName' : 'lastName',
+      'A contact needs a first name or a last name.',
+    );
+  }
+  const extra = record.cells.slice(headers.length).filter((cell) => cell.trim() !== '');
+  if (extra.length > 0) {
+    problems.push({
+      rowNumber: record.rowNumber,
+      column: '(past the last column)',
+      message: `This row has ${extra.length} more cell(s) than the header names: check its quotes and commas.`,
+    });
+  }
+
+  const addIssues = (issues: readonly z.core.$ZodIssue[]) => {
+    for (const issue of issues) {
+      const path = issue.path.map(String).join('.');
+      problem(columnKeyOf(formFieldFor(path) ?? path), issue.message);
+    }
+  };
+  const form = contactFormSchema.safeParse(values);
+  if (!form.success) {
+    addIssues(form.error.issues);
+    return { rowNumber: record.rowNumber, cells: record.cells, body: null, problems };
+  }
+  const body = toWriteBody(form.data);
+  const write = externalContactWriteSchema.safeParse(body);
+  if (!write.success) addIssues(write.error.issues);
+  return {
+    rowNumber: record.rowNumber,
+    cells: record.cells,
+    body: problems.length === 0 ? body : null,
+    problems,
+  };
+}
+
+export function checkRecords(
+  records: readonly CsvRecord[],
+  headers: readonly string[],
+  mapping: ColumnMapping,
+): CheckedRow[] {
+  return records.map((record) => checkRecord(record, headers, mapping));
+}

@@ -1,0 +1,158 @@
+import { useQuery } from '@tanstack/react-query';
+import { useId, useState, type KeyboardEvent } from 'react';
+import { useServices } from '@/app/services';
+import { contactListQueryOptions } from '@/features/contacts/api';
+import type { ExternalContact } from '@/features/contacts/contact-model';
+import { contactName } from '@/features/contacts/format';
+import { useDebouncedCallback } from '@/ui/use-debounced-callback';
+import '@/features/organizations/organizations.css';
+
+const PICKER_DEBOUNCE_MS = 250;
+const PICKER_PAGE_SIZE = 10;
+
+/**
+ * Adds contacts to a merge: the organization picker's combobox pattern (WAI-ARIA 1.2 list
+ * autocomplete) over the contact search. Each pick is handed over and the input empties for the
+ * next one; contacts already in the merge are not offered.
+ */
+export function ContactPicker({
+  label,
+  excludeIds,
+  onPick,
+}: {
+  label: string;
+  excludeIds: readonly string[];
+  onPick: (contact: ExternalContact) => void;
+}) {
+  const id = useId();
+  const listboxId = `${id}-listbox`;
+  const statusId = `${id}-status`;
+  const { api } = useServices();
+  const [text, setText] = useState('');
+  const [query, setQuery] = useState('');
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(-1);
+  const debounced = useDebouncedCallback((next: string) => {
+    setQuery(next.trim());
+    setActive(-1);
+  }, PICKER_DEBOUNCE_MS);
+
+  const search = useQuery({
+    ...contactListQueryOptions(api, {
+      q: query || undefined,
+      pageNumber: 1,
+      pageSize: PICKER_PAGE_SIZE,
+      sortOrder: undefined,
+      divisionIds: undefined,
+    }),
+    enabled: open && query !== '',
+  });
+  const options = (search.data?.entities ?? []).filter(
+    (contact) => !excludeIds.includes(contact.id),
+  );
+  const expanded = open && query !== '' && options.length > 0;
+
+  const close = () => {
+    debounced.cancel();
+    setOpen(false);
+    setActive(-1);
+  };
+  const pick = (index: number) => {
+    const contact = options[index];
+    if (!contact) return;
+    onPick(contact);
+    setText('');
+    setQuery('');
+    close();
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'ArrowDown') {
+      event.preventDefault();
+      setOpen(true);
+      setActive((current) => Math.min(current + 1, options.length - 1));
+    } else if (event.key === 'ArrowUp') {
+      event.preventDefault();
+      setActive((current) => Math.max(current - 1, 0));
+    } else if (event.key === 'Enter' && expanded) {
+      event.preventDefault();
+      pick(active >= 0 ? active : 0);
+    } else if (event.key === 'Escape' && open) {
+      event.preventDefault();
+      close();
+    }
+  };
+  const status =
+    !open || query === ''
+      ? ''
+      : search.isFetching && options.length === 0
+        ? 'Searching…'
+        : search.isError
+          ? 'The contacts could not be searched.'
+          : options.length === 0 && search.isSuccess
+            ? `No other contacts match “${query}”.`
+            : `${options.length} contacts shown.`;
+
+  return (
+    <div className="picker">
+      <label htmlFor={id}>{label}</label>
+      <div className="picker-input-row">
+        <input
+          id={id}
+          type="text"
+          role="combobox"
+          autoComplete="off"
+          spellCheck={false}
+          aria-autocomplete="list"
+          aria-expanded={expanded}
+          aria-controls={listboxId}
+          aria-activedescendant={expanded && active >= 0 ? `${listboxId}-${active}` : undefined}
+          aria-describedby={statusId}
+          value={text}
+          placeholder="Name, email, phone…"
+          onChange={(event) => {
+            setText(event.target.value);
+            setOpen(true);
+            debounced.call(event.target.value);
+          }}
+          onFocus={() => setOpen(true)}
+          onBlur={close}
+          onKeyDown={onKeyDown}
+        />
+      </div>
+      <ul
+        id={listboxId}
+        role="listbox"
+        aria-label={`${label} matches`}
+        className="picker-listbox"
+        hidden={!expanded}
+      >
+        {expanded
+          ? options.map((contact, index) => (
+              <li
+                key={contact.id}
+                id={`${listboxId}-${index}`}
+                role="option"
+                aria-selected={index === active}
+                // mousedown, not click: the input's blur would close the list first.
+                onMouseDown={(event) => {
+                  event.preventDefault();
+                  pick(index);
+                }}
+                onMouseEnter={() => setActive(index)}
+              >
+                {contactName(contact)}
+                <span className="muted">
+                  {' '}
+                  · {contact.type ?? 'Unknown type'}
+                  {contact.workEmail ? ` · ${contact.workEmail}` : ''}
+                </span>
+              </li>
+            ))
+          : null}
+      </ul>
+      <span id={statusId} className="visually-hidden" role="status">
+        {status}
+      </span>
+    </div>
+  );
+}

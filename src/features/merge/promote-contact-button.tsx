@@ -1,0 +1,48 @@
+import { GuxButtonSlot } from 'genesys-spark-components-react';
+import { useState } from 'react';
+import { usePermissions } from '@/auth/me-query';
+import type { ExternalContact } from '@/features/contacts/contact-model';
+import { ConfirmDialog } from '@/ui/confirm-dialog';
+import { usePromoteContact } from './api';
+import { PROMOTE_PERMISSIONS } from './merge-permissions';
+
+/**
+ * "Promote to curated" for an observed (Ephemeral or Identified) contact. Asked first because it
+ * changes how long the record lives: observed contacts expire 60 days after their last
+ * interaction, curated ones are kept until someone deletes them.
+ */
+export function PromoteContactButton({ contact }: { contact: ExternalContact }) {
+  const { can } = usePermissions();
+  const promote = usePromoteContact(contact.id);
+  const [open, setOpen] = useState(false);
+  const observed = contact.type === 'Ephemeral' || contact.type === 'Identified';
+  if (!observed || !can(...PROMOTE_PERMISSIONS)) return null;
+  return (
+    <>
+      <GuxButtonSlot accent="secondary">
+        <button type="button" onClick={() => setOpen(true)}>
+          Promote to curated
+        </button>
+      </GuxButtonSlot>
+      <ConfirmDialog
+        open={open}
+        title="Promote to curated?"
+        confirmLabel={promote.isPending ? 'Promoting…' : 'Promote'}
+        pending={promote.isPending}
+        error={promote.error?.message}
+        onCancel={() => {
+          promote.reset();
+          setOpen(false);
+        }}
+        onConfirm={() => {
+          if (!promote.isPending) promote.mutate(undefined, { onSuccess: () => setOpen(false) });
+        }}
+      >
+        <p>
+          This {contact.type?.toLowerCase()} contact becomes a curated contact: it no longer expires
+          60 days after its last interaction and is kept until someone deletes it.
+        </p>
+      </ConfirmDialog>
+    </>
+  );
+}

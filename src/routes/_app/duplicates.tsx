@@ -1,0 +1,28 @@
+import { createFileRoute } from '@tanstack/react-router';
+import { meQueryOptions } from '@/auth/me-query';
+import { hasAnyPermission } from '@/auth/permissions';
+import { clustersQueryOptions, latestScanQueryOptions } from '@/features/duplicates/api';
+import { DuplicatesPage } from '@/features/duplicates/duplicates-page';
+import { CLUSTER_VIEW_PERMISSIONS } from '@/features/duplicates/duplicates-permissions';
+import { duplicatesSearchSchema, toClusterListParams } from '@/features/duplicates/search-params';
+
+export const Route = createFileRoute('/_app/duplicates')({
+  validateSearch: duplicatesSearchSchema,
+  loaderDeps: ({ search }) => toClusterListParams(search),
+  // Failed reads are shown in the page with a retry, not as a broken route: swallow them here,
+  // the queries keep the errors for the component.
+  loader: async ({ context, deps }) => {
+    const [me, scan] = await Promise.all([
+      context.queryClient.ensureQueryData(meQueryOptions(context.api)),
+      context.queryClient
+        .ensureQueryData(latestScanQueryOptions(context.api))
+        .catch(() => undefined),
+    ]);
+    if (!scan || !hasAnyPermission(me.authorization?.permissions ?? [], CLUSTER_VIEW_PERMISSIONS))
+      return;
+    await context.queryClient
+      .ensureQueryData(clustersQueryOptions(context.api, scan.id, deps))
+      .catch(() => undefined);
+  },
+  component: DuplicatesPage,
+});
