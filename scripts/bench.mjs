@@ -48,25 +48,15 @@ const bulkRows = benchRows('bulk', 'bench/bulk-bench.ts', { BENCH_DATA_FILE: dat
 
 const kb = (bytes) => Math.round((bytes / 1024) * 10) / 10;
 const signIn = pageBundleSize(distDir, ['src/routes/login.tsx']);
-const home = pageBundleSize(distDir, ['src/routes/_app.tsx', 'src/routes/_app/index.tsx']);
-const contacts = pageBundleSize(distDir, [
-  'src/routes/_app.tsx',
-  'src/routes/_app/contacts/index.tsx',
-]);
+// The signed-in layout (src/routes/_app.tsx) is not split from the entry: nothing more to add.
+const home = pageBundleSize(distDir, ['src/routes/_app/index.tsx']);
+const contacts = pageBundleSize(distDir, ['src/routes/_app/contacts/index.tsx']);
 const rows = [
-  {
-    figure: 'Initial JS, sign-in page (gzip)',
-    value: kb(signIn.jsGzipBytes),
-    unit: 'KB',
-    budget: 170,
-  },
-  {
-    figure: 'Initial CSS, sign-in page (gzip)',
-    value: kb(signIn.cssGzipBytes),
-    unit: 'KB',
-    budget: 55,
-  },
-  { figure: 'Initial JS, home page (gzip)', value: kb(home.jsGzipBytes), unit: 'KB', budget: 170 },
+  // The issue budgets the contacts route (React and the Spark runtime included); the sign-in and
+  // home pages are shown beside it for comparison.
+  { figure: 'Initial JS, sign-in page (gzip)', value: kb(signIn.jsGzipBytes), unit: 'KB' },
+  { figure: 'Initial CSS, sign-in page (gzip)', value: kb(signIn.cssGzipBytes), unit: 'KB' },
+  { figure: 'Initial JS, home page (gzip)', value: kb(home.jsGzipBytes), unit: 'KB' },
   {
     figure: 'Initial JS, contacts list (gzip)',
     value: kb(contacts.jsGzipBytes),

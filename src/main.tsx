@@ -58,7 +58,10 @@ async function start(): Promise<void> {
     </StrictMode>,
   );
   // After the router has asked for the first route's code, so the two do not queue on each other.
-  warmUpFirstScreenComponents();
+  const stopWatching = router.subscribe('onBeforeLoad', () => {
+    stopWatching();
+    setTimeout(warmUpFirstScreenComponents, 0);
+  });
 }
 
 start().catch((error: unknown) => {

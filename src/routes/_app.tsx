@@ -17,8 +17,9 @@ export const Route = createFileRoute('/_app')({
       });
     }
   },
-  // Unsplit loader: /users/me leaves with the first route's request, not after the shell's chunk.
-  codeSplitGroupings: [['component'], ['errorComponent']],
+  // Unsplit loader and layout: /users/me leaves with the first route's request, and the shell
+  // every signed-in page shows needs no file of its own.
+  codeSplitGroupings: [['errorComponent']],
   loader: ({ context }) => context.queryClient.ensureQueryData(meQueryOptions(context.api)),
   component: AppLayout,
   errorComponent: RouteError,
