@@ -184,7 +184,14 @@ export function createContactsRepo(db: SqliteDatabase) {
       page: db.prepare(
         `SELECT ${COLUMNS} ${base} ORDER BY ${order.join(', ')} LIMIT @limit OFFSET @offset`,
       ),
-      count: db.prepare(`SELECT COUNT(*) AS total ${base}`),
+      // A plain text search counts from the index alone: merged-away contacts keep an empty
+      // search_text (merge-service.ts), so every indexed match is a live contact, and the count
+      // skips joining thousands of rows for a common prefix.
+      count: db.prepare(
+        search.match !== null && search.divisionIds.length === 0 && search.organizationId === null
+          ? 'SELECT COUNT(*) AS total FROM contacts_fts WHERE contacts_fts MATCH @match'
+          : `SELECT COUNT(*) AS total ${base}`,
+      ),
     };
     searchStatements.set(key, statements);
     return statements;

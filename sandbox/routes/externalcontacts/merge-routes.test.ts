@@ -87,6 +87,9 @@ describe('POST /externalcontacts/contacts/merge', () => {
     });
     const search = await kit.call('GET', `${API}/contacts`);
     expect(search.json().entities.map((c: Ref) => c.id)).toEqual([merged.id]);
+    // A text search, which counts from the index: the ancestors are neither listed nor counted.
+    const byText = await kit.call('GET', `${API}/contacts?q=ann`);
+    expect(byText.json()).toMatchObject({ total: 1, entities: [{ id: merged.id }] });
     const scan = await kit.call('GET', `${API}/scan/contacts`);
     expect(scan.json().entities.map((c: Ref) => c.id)).toEqual([merged.id]);
   });

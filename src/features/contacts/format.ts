@@ -41,13 +41,17 @@ export function primaryPhone(contact: ExternalContact): string {
   return '';
 }
 
-const dateTimeFormat = new Intl.DateTimeFormat(undefined, {
-  dateStyle: 'medium',
-  timeStyle: 'short',
-});
+// Made on first use: building a DateTimeFormat loads locale data, tens of milliseconds the first
+// time, and the contacts list (the first screen) shows no dates unless its columns ask for them.
+let dateTimeFormat: Intl.DateTimeFormat | undefined;
 
 export function formatDateTime(iso: string | undefined): string {
   if (!iso) return '';
   const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : dateTimeFormat.format(date);
+  if (Number.isNaN(date.getTime())) return iso;
+  dateTimeFormat ??= new Intl.DateTimeFormat(undefined, {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  });
+  return dateTimeFormat.format(date);
 }

@@ -4,6 +4,7 @@ import { useServices } from '@/app/services';
 import { contactListQueryOptions } from '@/features/contacts/api';
 import type { ExternalContact } from '@/features/contacts/contact-model';
 import { contactName } from '@/features/contacts/format';
+import { ComboboxListbox } from '@/ui/combobox-listbox';
 import { useDebouncedCallback } from '@/ui/use-debounced-callback';
 import '@/features/organizations/organizations.css';
 
@@ -119,37 +120,25 @@ export function ContactPicker({
           onKeyDown={onKeyDown}
         />
       </div>
-      <ul
-        id={listboxId}
-        role="listbox"
-        aria-label={`${label} matches`}
-        className="picker-listbox"
-        hidden={!expanded}
-      >
-        {expanded
-          ? options.map((contact, index) => (
-              <li
-                key={contact.id}
-                id={`${listboxId}-${index}`}
-                role="option"
-                aria-selected={index === active}
-                // mousedown, not click: the input's blur would close the list first.
-                onMouseDown={(event) => {
-                  event.preventDefault();
-                  pick(index);
-                }}
-                onMouseEnter={() => setActive(index)}
-              >
-                {contactName(contact)}
-                <span className="muted">
-                  {' '}
-                  · {contact.type ?? 'Unknown type'}
-                  {contact.workEmail ? ` · ${contact.workEmail}` : ''}
-                </span>
-              </li>
-            ))
-          : null}
-      </ul>
+      <ComboboxListbox
+        listboxId={listboxId}
+        label={label}
+        expanded={expanded}
+        options={options}
+        active={active}
+        onPick={pick}
+        onActivate={setActive}
+        renderOption={(contact) => (
+          <>
+            {contactName(contact)}
+            <span className="muted">
+              {' '}
+              · {contact.type ?? 'Unknown type'}
+              {contact.workEmail ? ` · ${contact.workEmail}` : ''}
+            </span>
+          </>
+        )}
+      />
       <span id={statusId} className="visually-hidden" role="status">
         {status}
       </span>

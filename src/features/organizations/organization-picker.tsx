@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId, useState, type KeyboardEvent } from 'react';
 import { useServices } from '@/app/services';
+import { ComboboxListbox } from '@/ui/combobox-listbox';
 import { useDebouncedCallback } from '@/ui/use-debounced-callback';
 import { organizationListQueryOptions } from './api';
 import './organizations.css';
@@ -169,34 +170,21 @@ export function OrganizationPicker({
           </button>
         ) : null}
       </div>
-      {/* Rendered while closed too, so aria-controls always names an element that exists. */}
-      <ul
-        id={listboxId}
-        role="listbox"
-        aria-label={`${label} matches`}
-        className="picker-listbox"
-        hidden={!expanded}
-      >
-        {expanded
-          ? options.map((option, index) => (
-              <li
-                key={option.id}
-                id={`${listboxId}-${index}`}
-                role="option"
-                aria-selected={index === active}
-                // mousedown, not click: the input's blur would close the list first.
-                onMouseDown={(event) => {
-                  event.preventDefault();
-                  pick(index);
-                }}
-                onMouseEnter={() => setActive(index)}
-              >
-                {option.name}
-                {option.industry ? <span className="muted"> · {option.industry}</span> : null}
-              </li>
-            ))
-          : null}
-      </ul>
+      <ComboboxListbox
+        listboxId={listboxId}
+        label={label}
+        expanded={expanded}
+        options={options}
+        active={active}
+        onPick={pick}
+        onActivate={setActive}
+        renderOption={(option) => (
+          <>
+            {option.name}
+            {option.industry ? <span className="muted"> · {option.industry}</span> : null}
+          </>
+        )}
+      />
       <span id={statusId} className="visually-hidden" role="status">
         {status}
       </span>
