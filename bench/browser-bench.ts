@@ -4,15 +4,9 @@
 // e2e suite's flags. Times are read inside the page (performance.now() at the event that starts an
 // action and at the first animation frame where the screen is done), so Playwright's own round
 // trips do not count. Prints one JSON line of rows for scripts/bench.mjs.
-import { spawn } from 'node:child_process';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import playwrightConfig from '../playwright.config.ts';
-import {
-  consoleConfigJson,
-  freePort,
-  startSandbox,
-  waitForHttp,
-} from '../scripts/process-helpers.mjs';
+import { startConsolePreview, startSandbox } from '../scripts/process-helpers.mjs';
 
 interface Row {
   figure: string;
@@ -336,31 +330,13 @@ const { child: sandbox, url: sandboxUrl } = await startSandbox(
   [...sandboxArgs, '--port', '0', '--rate-limit', 'off'],
   { echo: false },
 );
-const port = await freePort();
-const preview = spawn(
-  'npx',
-  [
-    'vite',
-    'preview',
-    '--port',
-    String(port),
-    '--strictPort',
-    '--host',
-    '127.0.0.1',
-    '--outDir',
-    distDir,
-  ],
-  {
-    stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, CONSOLE_CONFIG_JSON: consoleConfigJson(sandboxUrl) },
-    detached: true,
-  },
-);
-const consoleUrl = `http://127.0.0.1:${port}`;
+const { url: consoleUrl, stop: stopConsole } = await startConsolePreview({
+  outDir: distDir,
+  sandboxUrl,
+});
 const rows: Row[] = [];
 let browser: Browser | undefined;
 try {
-  await waitForHttp(consoleUrl);
   const launchOptions = playwrightConfig.use?.launchOptions ?? {};
   browser = await chromium.launch({
     ...launchOptions,
@@ -434,7 +410,7 @@ try {
   );
 } finally {
   await browser?.close();
-  if (preview.pid) process.kill(-preview.pid, 'SIGTERM');
+  stopConsole();
   sandbox.kill('SIGTERM');
 }
 process.stdout.write(`BENCH_ROWS ${JSON.stringify(rows)}\n`);

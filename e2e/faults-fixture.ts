@@ -1,11 +1,5 @@
-import { spawn } from 'node:child_process';
 import { test as base } from '@playwright/test';
-import {
-  consoleConfigJson,
-  freePort,
-  startSandbox,
-  waitForHttp,
-} from '../scripts/process-helpers.mjs';
+import { startConsolePreview, startSandbox } from '../scripts/process-helpers.mjs';
 import { sandboxApi, type SandboxApi } from './quality-fixture';
 
 /**
@@ -44,32 +38,16 @@ export const test = base.extend<{ faulty: FaultyWorld }>({
       ],
       { echo: false },
     );
-    const port = await freePort();
-    const preview = spawn(
-      'npx',
-      [
-        'vite',
-        'preview',
-        '--port',
-        String(port),
-        '--strictPort',
-        '--host',
-        '127.0.0.1',
-        '--outDir',
-        process.env.E2E_OUT_DIR ?? 'dist',
-      ],
-      {
-        stdio: ['ignore', 'ignore', 'inherit'],
-        env: { ...process.env, CONSOLE_CONFIG_JSON: consoleConfigJson(sandboxUrl) },
-        detached: true,
-      },
-    );
+    let stopConsole = () => {};
     try {
-      const consoleUrl = `http://127.0.0.1:${port}`;
-      await waitForHttp(consoleUrl);
-      await use({ consoleUrl, sandboxUrl, api: await sandboxApi(sandboxUrl) });
+      const preview = await startConsolePreview({
+        outDir: process.env.E2E_OUT_DIR ?? 'dist',
+        sandboxUrl,
+      });
+      stopConsole = preview.stop;
+      await use({ consoleUrl: preview.url, sandboxUrl, api: await sandboxApi(sandboxUrl) });
     } finally {
-      if (preview.pid) process.kill(-preview.pid, 'SIGTERM');
+      stopConsole();
       sandbox.kill('SIGTERM');
     }
   },

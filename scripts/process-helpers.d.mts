@@ -7,3 +7,7 @@ export function startSandbox(
 export function freePort(): Promise<number>;
 export function waitForHttp(url: string, timeoutMs?: number): Promise<void>;
 export function consoleConfigJson(sandboxUrl: string): string;
+export function startConsolePreview(options: {
+  outDir: string;
+  sandboxUrl: string;
+}): Promise<{ url: string; stop: () => void }>;

@@ -52,3 +52,42 @@ export async function waitForHttp(url, timeoutMs = 60_000) {
 export function consoleConfigJson(sandboxUrl) {
   return JSON.stringify({ defaultRegion: 'sandbox', clientId: 'sandbox-console', sandboxUrl });
 }
+
+/**
+ * Serves a production build with `vite preview` on a free port, pointed at a sandbox through the
+ * runtime config, and resolves once it answers. `stop()` ends the server and its children.
+ */
+export async function startConsolePreview({ outDir, sandboxUrl }) {
+  const port = await freePort();
+  const child = spawn(
+    'npx',
+    [
+      'vite',
+      'preview',
+      '--port',
+      String(port),
+      '--strictPort',
+      '--host',
+      '127.0.0.1',
+      '--outDir',
+      outDir,
+    ],
+    {
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env: { ...process.env, CONSOLE_CONFIG_JSON: consoleConfigJson(sandboxUrl) },
+      // Its own process group, so stop() also ends the server npx started.
+      detached: true,
+    },
+  );
+  const url = `http://127.0.0.1:${port}`;
+  const stop = () => {
+    if (child.pid) process.kill(-child.pid, 'SIGTERM');
+  };
+  try {
+    await waitForHttp(url);
+  } catch (error) {
+    stop();
+    throw error;
+  }
+  return { url, stop };
+}

@@ -4,6 +4,7 @@ import { useServices } from '@/app/services';
 import { contactListQueryOptions } from '@/features/contacts/api';
 import type { ExternalContact } from '@/features/contacts/contact-model';
 import { contactName } from '@/features/contacts/format';
+import { comboboxKeyDown } from '@/ui/combobox-keys';
 import { ComboboxListbox } from '@/ui/combobox-listbox';
 import { useDebouncedCallback } from '@/ui/use-debounced-callback';
 import '@/features/organizations/organizations.css';
@@ -66,22 +67,17 @@ export function ContactPicker({
     setQuery('');
     close();
   };
-  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === 'ArrowDown') {
-      event.preventDefault();
-      setOpen(true);
-      setActive((current) => Math.min(current + 1, options.length - 1));
-    } else if (event.key === 'ArrowUp') {
-      event.preventDefault();
-      setActive((current) => Math.max(current - 1, 0));
-    } else if (event.key === 'Enter' && expanded) {
-      event.preventDefault();
-      pick(active >= 0 ? active : 0);
-    } else if (event.key === 'Escape' && open) {
-      event.preventDefault();
-      close();
-    }
-  };
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) =>
+    comboboxKeyDown(event, {
+      open,
+      expanded,
+      active,
+      optionCount: options.length,
+      setOpen,
+      setActive,
+      pick,
+      close,
+    });
   const status =
     !open || query === ''
       ? ''

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId, useState, type KeyboardEvent } from 'react';
 import { useServices } from '@/app/services';
+import { comboboxKeyDown } from '@/ui/combobox-keys';
 import { ComboboxListbox } from '@/ui/combobox-listbox';
 import { useDebouncedCallback } from '@/ui/use-debounced-callback';
 import { organizationListQueryOptions } from './api';
@@ -90,27 +91,17 @@ export function OrganizationPicker({
     setActive(-1);
   };
 
-  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === 'ArrowDown') {
-      event.preventDefault();
-      if (!open) setOpen(true);
-      else setActive((current) => Math.min(current + 1, options.length - 1));
-    } else if (event.key === 'ArrowUp') {
-      event.preventDefault();
-      setActive((current) => Math.max(current - 1, 0));
-    } else if (event.key === 'Enter') {
-      // Enter picks the active match; it never submits the surrounding form from here.
-      if (expanded) {
-        event.preventDefault();
-        pick(active >= 0 ? active : 0);
-      }
-    } else if (event.key === 'Escape') {
-      if (open) {
-        event.preventDefault();
-        close();
-      }
-    }
-  };
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) =>
+    comboboxKeyDown(event, {
+      open,
+      expanded,
+      active,
+      optionCount: options.length,
+      setOpen,
+      setActive,
+      pick,
+      close,
+    });
 
   const status = !open
     ? ''
