@@ -192,10 +192,11 @@ export default defineConfig({
               priority: 2,
             },
             {
-              // The small pieces the lists share, the contacts list (the screen people land on)
-              // renders, in one file rather than one each.
+              // The record kit's list (with react-table) and the small pieces the lists share, that
+              // the contacts list (the screen people land on) renders, in one file rather than one
+              // each.
               name: 'list-kit',
-              test: /[\\/]src[\\/](ui[\\/](page-header|search-box|use-debounced-callback|pagination|query-error)|features[\\/]contacts[\\/](format|contact-type-badge)|features[\\/]divisions[\\/](division-filter|api))\.tsx?$/,
+              test: /([\\/]src[\\/](ui[\\/](page-header|search-box|use-debounced-callback|pagination|query-error|checkbox-field|inline-select|format|column-chooser)|record-kit[\\/]list[\\/](?!record-browse-page)[^\\/]+|models[\\/](contact-fields|record-fields|format-date)|features[\\/]contacts[\\/](contacts-list-page|contact-columns|contact-entity|contact-type-badge)|features[\\/]divisions[\\/][^\\/]+)\.tsx?$)|([\\/]node_modules[\\/]@tanstack[\\/](react-table|table-core)[\\/])/,
               priority: 2,
               // Only these modules: what they import is in the entry's files already.
               includeDependenciesRecursively: false,

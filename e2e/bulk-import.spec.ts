@@ -51,6 +51,9 @@ test.describe('import contacts from CSV', () => {
   });
 
   test('checks every row, imports the good ones and links to them', async ({ page }) => {
+    // Two axe passes over a page of Spark selects (one per column) and a full-page screenshot:
+    // on a busy 2-core machine this walk alone comes close to the default 30 s.
+    test.slow();
     const tag = `Imp${Date.now().toString(36)}`;
     const csv = [
       'First name,Surname,E-mail,Mobile,Notes',

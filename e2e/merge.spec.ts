@@ -91,6 +91,12 @@ test.describe('merge and promote', () => {
     await expect(history.getByText('Directly into this contact')).toHaveCount(2);
     await expect(history).toContainText(older.id);
     await expect(history).toContainText(newer.id);
+    // The merge information names the merged contacts (read as they were stored), not their ids.
+    const mergeInformation = page.getByRole('region', { name: 'Merge information' });
+    await expect(
+      mergeInformation.getByRole('link', { name: `Mara ${lastName}` }).first(),
+    ).toBeVisible();
+    await expect(mergeInformation).not.toContainText(older.id);
     await expectAccessible(page);
     await page.screenshot({ path: test.info().outputPath('merge-result.png'), fullPage: true });
 

@@ -240,5 +240,7 @@ test.describe('notes', () => {
     expect(await list.getByRole('listitem').count()).toBeLessThan(100);
     const first = list.getByRole('link').first();
     await expect(first).toHaveAttribute('href', /\/(contacts|organizations)\/[^/]+\/notes$/);
+    // The record is named, not shown by its id (the names come in one bulk read per page).
+    await expect(first).not.toHaveText(/^[0-9a-f]{8}$/);
   });
 });

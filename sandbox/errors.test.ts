@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { afterEach, describe, expect, it } from 'vitest';
 import { errorBodySchema } from '../src/models/error-body.ts';
-import { bearer, clientCredentialsToken, testServer } from './testing/sandbox-test-kit.ts';
+import { bearer, clientCredentialsToken, getAs, testServer } from './testing/sandbox-test-kit.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
@@ -38,65 +38,52 @@ describe('Genesys-shaped errors', () => {
 
   it('puts the correlation id on successful responses too', async () => {
     app = await testServer();
-    const token = await clientCredentialsToken(app);
-    const response = await app.inject({
-      method: 'GET',
-      url: '/api/v2/tokens/me',
-      headers: bearer(token),
-    });
+    const response = await getAs(app, await clientCredentialsToken(app), '/api/v2/tokens/me');
     expect(response.statusCode).toBe(200);
     expect(response.headers['inin-correlation-id']).toMatch(UUID);
   });
 
-  it('answers malformed JSON with 400 bad.request', async () => {
+  // Bodies posted to a JSON route: [test, content type, body, status, error code].
+  it.each([
+    [
+      'answers malformed JSON with 400 bad.request',
+      'application/json',
+      '{"query": [',
+      400,
+      'bad.request',
+    ],
+    [
+      'answers a text/plain body on a JSON route with 415 unsupported.media.type',
+      'text/plain',
+      'name=alex',
+      415,
+      'unsupported.media.type',
+    ],
+    [
+      'refuses form bodies on API routes (forms are for the login pages only)',
+      'application/x-www-form-urlencoded',
+      'a=b',
+      415,
+      'unsupported.media.type',
+    ],
+    [
+      'answers an oversized body with 413 payload.too.large',
+      'application/json',
+      `"${'x'.repeat(10 * 1024 * 1024 + 1)}"`,
+      413,
+      'payload.too.large',
+    ],
+  ])('%s', async (_name, contentType, payload, status, code) => {
     app = await testServer();
     const token = await clientCredentialsToken(app);
     const response = await app.inject({
       method: 'POST',
       url: '/api/v2/users/search',
-      headers: { ...bearer(token), 'content-type': 'application/json' },
-      payload: '{"query": [',
+      headers: { ...bearer(token), 'content-type': contentType },
+      payload,
     });
-    expect(response.statusCode).toBe(400);
-    expect(response.json()).toMatchObject({ code: 'bad.request', status: 400 });
-  });
-
-  it('answers a text/plain body on a JSON route with 415 unsupported.media.type', async () => {
-    app = await testServer();
-    const token = await clientCredentialsToken(app);
-    const response = await app.inject({
-      method: 'POST',
-      url: '/api/v2/users/search',
-      headers: { ...bearer(token), 'content-type': 'text/plain' },
-      payload: 'name=alex',
-    });
-    expect(response.statusCode).toBe(415);
-    expect(response.json()).toMatchObject({ code: 'unsupported.media.type', status: 415 });
-  });
-
-  it('refuses form bodies on API routes (forms are for the login pages only)', async () => {
-    app = await testServer();
-    const token = await clientCredentialsToken(app);
-    const response = await app.inject({
-      method: 'POST',
-      url: '/api/v2/users/search',
-      headers: { ...bearer(token), 'content-type': 'application/x-www-form-urlencoded' },
-      payload: 'a=b',
-    });
-    expect(response.statusCode).toBe(415);
-  });
-
-  it('answers an oversized body with 413 payload.too.large', async () => {
-    app = await testServer();
-    const token = await clientCredentialsToken(app);
-    const response = await app.inject({
-      method: 'POST',
-      url: '/api/v2/users/search',
-      headers: { ...bearer(token), 'content-type': 'application/json' },
-      payload: `"${'x'.repeat(10 * 1024 * 1024 + 1)}"`,
-    });
-    expect(response.statusCode).toBe(413);
-    expect(response.json()).toMatchObject({ code: 'payload.too.large', status: 413 });
+    expect(response.statusCode).toBe(status);
+    expect(response.json()).toMatchObject({ code, status });
   });
 
   it('hides unexpected failures behind a generic 500 without a stack', async () => {

@@ -2,11 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { resolveSandboxOptions } from './config.ts';
 import { openSandboxDatabase } from './db/open-sandbox-database.ts';
-import type { SqliteDatabase } from './db/connection.ts';
 import { createSandboxContext } from './sandbox-context.ts';
 import { seedExternalContacts } from './seed-demo-data.ts';
 import type { SeedSummary } from './seed-demo-data.ts';
-import { buildServer } from './server.ts';
+import { demoServer } from './testing/demo-server.ts';
+import type { DemoServer } from './testing/demo-server.ts';
 import { bearer, clientCredentialsToken } from './testing/sandbox-test-kit.ts';
 
 interface Listing {
@@ -15,28 +15,18 @@ interface Listing {
 }
 
 describe('demo seed', () => {
-  let db: SqliteDatabase;
+  let demo: DemoServer;
   let app: FastifyInstance;
   let token: string;
   let summary: SeedSummary;
 
   beforeAll(async () => {
-    const options = resolveSandboxOptions({
-      memory: true,
-      log: 'silent',
-      rateLimit: { kind: 'off' },
-    });
-    db = openSandboxDatabase(options).db;
-    summary = seedExternalContacts(createSandboxContext(db, options), { kind: 'demo' });
-    app = await buildServer(options, { db });
+    demo = await demoServer();
+    ({ app, summary } = demo);
     token = await clientCredentialsToken(app);
-    // Seeding the whole demo org takes seconds, more on a busy 2-core CI machine.
   }, 60_000);
 
-  afterAll(async () => {
-    await app.close();
-    db.close();
-  });
+  afterAll(() => demo.close());
 
   const get = async <T>(url: string): Promise<T> => {
     const response = await app.inject({ method: 'GET', url, headers: bearer(token) });

@@ -35,15 +35,18 @@ const DEMO_NOTES = 3000;
 /** Rows per transaction: large enough to be fast, small enough to keep memory flat. */
 const BATCH = 1000;
 
-export interface SeedSummary {
-  organizations: number;
-  contacts: number;
-  mergedGroups: number;
-  duplicateGroupsLeft: number;
-  notes: number;
-  relationships: number;
-  journeySessions: number;
-}
+const SUMMARY_COUNTS = [
+  'organizations',
+  'contacts',
+  'mergedGroups',
+  'duplicateGroupsLeft',
+  'notes',
+  'relationships',
+  'journeySessions',
+] as const;
+
+/** How many of each the seed made. */
+export type SeedSummary = Record<(typeof SUMMARY_COUNTS)[number], number>;
 
 /**
  * Fills a fresh database with External Contacts data through the same services the API uses, so
@@ -51,16 +54,9 @@ export interface SeedSummary {
  * `demo`: a believable org; `<count>`: that many contacts, quickly, for scale tests; `none`: nothing.
  */
 export function seedExternalContacts(context: SandboxContext, choice: SeedChoice): SeedSummary {
-  const empty = {
-    organizations: 0,
-    contacts: 0,
-    mergedGroups: 0,
-    duplicateGroupsLeft: 0,
-    notes: 0,
-    relationships: 0,
-    journeySessions: 0,
-  };
-  if (choice.kind === 'none') return empty;
+  if (choice.kind === 'none') {
+    return Object.fromEntries(SUMMARY_COUNTS.map((count) => [count, 0])) as SeedSummary;
+  }
   const demo = choice.kind === 'demo';
   const contactCount = demo ? DEMO_CONTACTS : choice.count;
   const organizationCount = demo
@@ -169,42 +165,17 @@ export function seedExternalContacts(context: SandboxContext, choice: SeedChoice
 function seedDemoSchemas(context: SandboxContext): void {
   const schemas = createSchemaService(context.db, context.options.clock);
   const creator = { id: USER_IDS.alexAdmin, kind: 'user' as const };
-  const [customerFirst, ...customerLater] = customerVersions();
-  schemas.create(
-    'contact',
-    { name: 'Customer', jsonSchema: customerFirst },
-    creator,
-    DEMO_SCHEMA_IDS.customer,
-  );
-  customerLater.forEach((jsonSchema, index) =>
-    schemas.update(
-      'contact',
-      DEMO_SCHEMA_IDS.customer,
-      { version: index + 1, jsonSchema },
-      creator,
-    ),
-  );
-  schemas.create(
-    'contact',
-    { name: 'Partner contact', jsonSchema: partnerSchema() },
-    creator,
-    DEMO_SCHEMA_IDS.partner,
-  );
-  const [accountFirst, ...accountLater] = accountSchemaVersions();
-  schemas.create(
-    'organization',
-    { name: 'Account', jsonSchema: accountFirst },
-    creator,
-    DEMO_SCHEMA_IDS.account,
-  );
-  accountLater.forEach((jsonSchema, index) =>
-    schemas.update(
-      'organization',
-      DEMO_SCHEMA_IDS.account,
-      { version: index + 1, jsonSchema },
-      creator,
-    ),
-  );
+  const demoSchemas = [
+    ['contact', DEMO_SCHEMA_IDS.customer, 'Customer', customerVersions()],
+    ['contact', DEMO_SCHEMA_IDS.partner, 'Partner contact', [partnerSchema()]],
+    ['organization', DEMO_SCHEMA_IDS.account, 'Account', accountSchemaVersions()],
+  ] as const;
+  for (const [target, id, name, [first, ...later]] of demoSchemas) {
+    schemas.create(target, { name, jsonSchema: first }, creator, id);
+    later.forEach((jsonSchema, index) =>
+      schemas.update(target, id, { version: index + 1, jsonSchema }, creator),
+    );
+  }
 }
 
 function seedNotesAndRelationships(

@@ -3,7 +3,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import {
   CONSOLE_REDIRECT,
   authorizeUrl,
-  bearer,
+  getAs,
+  getAuthorize,
+  postSignInForm,
   fragmentOf,
   locationOf,
   sessionCookieOf,
@@ -20,7 +22,7 @@ afterEach(async () => {
 describe('GET /oauth/authorize', () => {
   it('shows an accessible sign-in page listing every demo user', async () => {
     app = await testServer();
-    const response = await app.inject({ method: 'GET', url: authorizeUrl({ state: 'abc' }) });
+    const response = await getAuthorize(app, { state: 'abc' });
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toContain('text/html');
     const html = response.body;
@@ -41,7 +43,7 @@ describe('GET /oauth/authorize', () => {
 
   it('sends a restrictive Content-Security-Policy', async () => {
     app = await testServer();
-    const response = await app.inject({ method: 'GET', url: authorizeUrl({}) });
+    const response = await getAuthorize(app, {});
     const csp = String(response.headers['content-security-policy']);
     expect(csp).toContain("default-src 'none'");
     expect(csp).toContain("form-action 'self' http://localhost:5173");
@@ -51,59 +53,49 @@ describe('GET /oauth/authorize', () => {
   it('escapes a hostile state and redirect URI', async () => {
     app = await testServer();
     const hostile = '"><script>alert(1)</script>';
-    const response = await app.inject({
-      method: 'GET',
-      url: authorizeUrl({ state: hostile, redirect_uri: `http://localhost:5173/?q=${hostile}` }),
+    const response = await getAuthorize(app, {
+      state: hostile,
+      redirect_uri: `http://localhost:5173/?q=${hostile}`,
     });
     expect(response.statusCode).toBe(200);
     expect(response.body).not.toContain('<script>');
     expect(response.body).toContain('&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;');
   });
 
-  it('shows an error page, not a redirect, for an unknown client', async () => {
+  // [test, sign-in page URL, what the page says]
+  it.each([
+    [
+      'shows an error page, not a redirect, for an unknown client',
+      authorizeUrl({ client_id: 'nope' }),
+      'No OAuth client',
+    ],
+    [
+      'shows an error page, not a redirect, for an unregistered redirect URI',
+      authorizeUrl({ redirect_uri: 'http://evil.example/cb', response_type: 'code' }),
+      'is not registered',
+    ],
+    [
+      'shows an error page when redirect_uri is missing',
+      '/oauth/authorize?response_type=token&client_id=sandbox-console',
+      'The redirect_uri parameter is missing.',
+    ],
+  ])('%s', async (_name, url, message) => {
     app = await testServer();
-    const response = await app.inject({ method: 'GET', url: authorizeUrl({ client_id: 'nope' }) });
+    const response = await app.inject({ method: 'GET', url });
     expect(response.statusCode).toBe(400);
     expect(response.headers.location).toBeUndefined();
-    expect(response.body).toContain('No OAuth client');
-  });
-
-  it('shows an error page, not a redirect, for an unregistered redirect URI', async () => {
-    app = await testServer();
-    const response = await app.inject({
-      method: 'GET',
-      url: authorizeUrl({ redirect_uri: 'http://evil.example/cb', response_type: 'code' }),
-    });
-    expect(response.statusCode).toBe(400);
-    expect(response.headers.location).toBeUndefined();
-    expect(response.body).toContain('is not registered');
-  });
-
-  it('shows an error page when redirect_uri is missing', async () => {
-    app = await testServer();
-    const response = await app.inject({
-      method: 'GET',
-      url: '/oauth/authorize?response_type=token&client_id=sandbox-console',
-    });
-    expect(response.statusCode).toBe(400);
-    expect(response.headers.location).toBeUndefined();
+    expect(response.body).toContain(message);
   });
 
   it('accepts an extra exact redirect registered with --console-redirect', async () => {
     app = await testServer({ consoleRedirects: ['https://console.example/cb'] });
-    const response = await app.inject({
-      method: 'GET',
-      url: authorizeUrl({ redirect_uri: 'https://console.example/cb' }),
-    });
+    const response = await getAuthorize(app, { redirect_uri: 'https://console.example/cb' });
     expect(response.statusCode).toBe(200);
   });
 
   it('redirects with unsupported_response_type for response_type=code, echoing state', async () => {
     app = await testServer();
-    const response = await app.inject({
-      method: 'GET',
-      url: authorizeUrl({ response_type: 'code', state: 'xyz' }),
-    });
+    const response = await getAuthorize(app, { response_type: 'code', state: 'xyz' });
     expect(response.statusCode).toBe(302);
     const location = locationOf(response) ?? '';
     expect(location.startsWith(`${CONSOLE_REDIRECT}#`)).toBe(true);
@@ -115,19 +107,13 @@ describe('GET /oauth/authorize', () => {
 
   it('leaves state out of an error redirect when none was sent', async () => {
     app = await testServer();
-    const response = await app.inject({
-      method: 'GET',
-      url: authorizeUrl({ response_type: 'code' }),
-    });
+    const response = await getAuthorize(app, { response_type: 'code' });
     expect(fragmentOf(locationOf(response)).has('state')).toBe(false);
   });
 
   it('redirects with unauthorized_client for a client-credentials client', async () => {
     app = await testServer();
-    const response = await app.inject({
-      method: 'GET',
-      url: authorizeUrl({ client_id: 'sandbox-client', state: 's' }),
-    });
+    const response = await getAuthorize(app, { client_id: 'sandbox-client', state: 's' });
     expect(response.statusCode).toBe(302);
     expect(fragmentOf(locationOf(response)).get('error')).toBe('unauthorized_client');
   });
@@ -136,18 +122,7 @@ describe('GET /oauth/authorize', () => {
 describe('POST /oauth/authorize', () => {
   it('signs in, sets the session cookie and redirects with a bearer token', async () => {
     app = await testServer({ tokenTtlSeconds: 3600 });
-    const response = await app.inject({
-      method: 'POST',
-      url: '/oauth/authorize',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      payload: new URLSearchParams({
-        response_type: 'token',
-        client_id: 'sandbox-console',
-        redirect_uri: CONSOLE_REDIRECT,
-        state: 'a b&c',
-        user_id: USER_IDS.alexAdmin,
-      }).toString(),
-    });
+    const response = await postSignInForm(app, { state: 'a b&c', user_id: USER_IDS.alexAdmin });
     expect(response.statusCode).toBe(302);
     const location = locationOf(response) ?? '';
     expect(location).toContain('state=a%20b%26c');
@@ -163,27 +138,13 @@ describe('POST /oauth/authorize', () => {
     expect(setCookie).toContain('SameSite=Lax');
     expect(setCookie).toContain('Path=/');
 
-    const me = await app.inject({
-      method: 'GET',
-      url: '/api/v2/users/me',
-      headers: bearer(fragment.get('access_token') ?? ''),
-    });
+    const me = await getAs(app, fragment.get('access_token') ?? '', '/api/v2/users/me');
     expect(me.json()).toMatchObject({ id: USER_IDS.alexAdmin, name: 'Alex Admin' });
   });
 
   it('re-shows the page with an error for an unknown user', async () => {
     app = await testServer();
-    const response = await app.inject({
-      method: 'POST',
-      url: '/oauth/authorize',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      payload: new URLSearchParams({
-        response_type: 'token',
-        client_id: 'sandbox-console',
-        redirect_uri: CONSOLE_REDIRECT,
-        user_id: 'no-such-user',
-      }).toString(),
-    });
+    const response = await postSignInForm(app, { user_id: 'no-such-user' });
     expect(response.statusCode).toBe(400);
     expect(response.headers.location).toBeUndefined();
     expect(response.body).toContain('role="alert"');
@@ -192,16 +153,9 @@ describe('POST /oauth/authorize', () => {
 
   it('re-validates the redirect URI', async () => {
     app = await testServer();
-    const response = await app.inject({
-      method: 'POST',
-      url: '/oauth/authorize',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      payload: new URLSearchParams({
-        response_type: 'token',
-        client_id: 'sandbox-console',
-        redirect_uri: 'http://evil.example/cb',
-        user_id: USER_IDS.alexAdmin,
-      }).toString(),
+    const response = await postSignInForm(app, {
+      redirect_uri: 'http://evil.example/cb',
+      user_id: USER_IDS.alexAdmin,
     });
     expect(response.statusCode).toBe(400);
     expect(response.headers.location).toBeUndefined();
@@ -212,62 +166,40 @@ describe('single sign-on with the session cookie', () => {
   it('redirects straight back with a new token when a session exists', async () => {
     app = await testServer();
     const first = await signIn(app, USER_IDS.rileyReader);
-    const response = await app.inject({
-      method: 'GET',
-      url: authorizeUrl({ state: 'again' }),
-      headers: { cookie: first.cookie },
-    });
+    const response = await getAuthorize(app, { state: 'again' }, { cookie: first.cookie });
     expect(response.statusCode).toBe(302);
     const fragment = fragmentOf(locationOf(response));
     expect(fragment.get('state')).toBe('again');
     const token = fragment.get('access_token') ?? '';
     expect(token).not.toBe(first.token);
-    const me = await app.inject({ method: 'GET', url: '/api/v2/users/me', headers: bearer(token) });
+    const me = await getAs(app, token, '/api/v2/users/me');
     expect(me.json()).toMatchObject({ id: USER_IDS.rileyReader });
   });
 
   it('shows the page despite the session when prompt=login', async () => {
     app = await testServer();
     const first = await signIn(app, USER_IDS.rileyReader);
-    const response = await app.inject({
-      method: 'GET',
-      url: authorizeUrl({ prompt: 'login' }),
-      headers: { cookie: first.cookie },
-    });
+    const response = await getAuthorize(app, { prompt: 'login' }, { cookie: first.cookie });
     expect(response.statusCode).toBe(200);
     expect(response.body).toContain('Sign in as Riley Reader');
   });
 
   it('ignores an unknown session cookie', async () => {
     app = await testServer();
-    const response = await app.inject({
-      method: 'GET',
-      url: authorizeUrl({}),
-      headers: { cookie: 'sandbox_session=forged' },
-    });
+    const response = await getAuthorize(app, {}, { cookie: 'sandbox_session=forged' });
     expect(response.statusCode).toBe(200);
   });
 
   it('signing in again replaces the previous session', async () => {
     app = await testServer();
     const first = await signIn(app, USER_IDS.rileyReader);
-    const second = await app.inject({
-      method: 'POST',
-      url: '/oauth/authorize',
-      headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: first.cookie },
-      payload: new URLSearchParams({
-        response_type: 'token',
-        client_id: 'sandbox-console',
-        redirect_uri: CONSOLE_REDIRECT,
-        user_id: USER_IDS.caseyCurator,
-      }).toString(),
-    });
+    const second = await postSignInForm(
+      app,
+      { user_id: USER_IDS.caseyCurator },
+      { cookie: first.cookie },
+    );
     expect(sessionCookieOf(second)).not.toBe(first.cookie);
-    const old = await app.inject({
-      method: 'GET',
-      url: '/api/v2/users/me',
-      headers: bearer(first.token),
-    });
+    const old = await getAs(app, first.token, '/api/v2/users/me');
     expect(old.statusCode).toBe(401);
   });
 });

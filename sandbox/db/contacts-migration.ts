@@ -6,6 +6,48 @@
  * when empty so one plain index serves each sort order. `search_text` feeds an external-content
  * FTS5 index kept in step by triggers, so it changes in the same transaction as the row.
  */
+/**
+ * An external-content FTS5 index over `search_text`, kept in step by triggers. Both entities
+ * get the same one; a generated piece of a shipped migration, so its text must never change.
+ */
+function ftsIndex(table: string): string {
+  const fts = `${table}_fts`;
+  return `  CREATE VIRTUAL TABLE ${fts} USING fts5 (
+    search_text,
+    content = '${table}',
+    content_rowid = 'rowid',
+    tokenize = 'unicode61 remove_diacritics 2',
+    prefix = '2 3'
+  );
+  CREATE TRIGGER ${fts}_insert AFTER INSERT ON ${table} BEGIN
+    INSERT INTO ${fts} (rowid, search_text) VALUES (new.rowid, new.search_text);
+  END;
+  CREATE TRIGGER ${fts}_delete AFTER DELETE ON ${table} BEGIN
+    INSERT INTO ${fts} (${fts}, rowid, search_text)
+      VALUES ('delete', old.rowid, old.search_text);
+  END;
+  CREATE TRIGGER ${fts}_update AFTER UPDATE OF search_text ON ${table} BEGIN
+    INSERT INTO ${fts} (${fts}, rowid, search_text)
+      VALUES ('delete', old.rowid, old.search_text);
+    INSERT INTO ${fts} (rowid, search_text) VALUES (new.rowid, new.search_text);
+  END;
+`;
+}
+
+/** Claimed identifiers of one entity, as identifiers-repo.ts reads them. */
+function identifiersTable(table: string, owner: string, owners: string): string {
+  return `  CREATE TABLE ${table} (
+    ${owner} TEXT NOT NULL REFERENCES ${owners} (id) ON DELETE CASCADE,
+    type TEXT NOT NULL,
+    value TEXT NOT NULL,
+    value_key TEXT NOT NULL,
+    external_source_id TEXT,
+    division_id TEXT,
+    date_created TEXT NOT NULL,
+    UNIQUE (type, value_key)
+  );`;
+}
+
 export const CONTACTS_AND_ORGANIZATIONS_MIGRATION = `
   CREATE TABLE organizations (
     id TEXT PRIMARY KEY,
@@ -63,69 +105,13 @@ export const CONTACTS_AND_ORGANIZATIONS_MIGRATION = `
   CREATE INDEX contacts_by_division ON contacts (division_id);
   CREATE INDEX contacts_by_canonical ON contacts (canonical_id) WHERE canonical_id IS NOT NULL;
 
-  CREATE VIRTUAL TABLE contacts_fts USING fts5 (
-    search_text,
-    content = 'contacts',
-    content_rowid = 'rowid',
-    tokenize = 'unicode61 remove_diacritics 2',
-    prefix = '2 3'
-  );
-  CREATE TRIGGER contacts_fts_insert AFTER INSERT ON contacts BEGIN
-    INSERT INTO contacts_fts (rowid, search_text) VALUES (new.rowid, new.search_text);
-  END;
-  CREATE TRIGGER contacts_fts_delete AFTER DELETE ON contacts BEGIN
-    INSERT INTO contacts_fts (contacts_fts, rowid, search_text)
-      VALUES ('delete', old.rowid, old.search_text);
-  END;
-  CREATE TRIGGER contacts_fts_update AFTER UPDATE OF search_text ON contacts BEGIN
-    INSERT INTO contacts_fts (contacts_fts, rowid, search_text)
-      VALUES ('delete', old.rowid, old.search_text);
-    INSERT INTO contacts_fts (rowid, search_text) VALUES (new.rowid, new.search_text);
-  END;
-
-  CREATE VIRTUAL TABLE organizations_fts USING fts5 (
-    search_text,
-    content = 'organizations',
-    content_rowid = 'rowid',
-    tokenize = 'unicode61 remove_diacritics 2',
-    prefix = '2 3'
-  );
-  CREATE TRIGGER organizations_fts_insert AFTER INSERT ON organizations BEGIN
-    INSERT INTO organizations_fts (rowid, search_text) VALUES (new.rowid, new.search_text);
-  END;
-  CREATE TRIGGER organizations_fts_delete AFTER DELETE ON organizations BEGIN
-    INSERT INTO organizations_fts (organizations_fts, rowid, search_text)
-      VALUES ('delete', old.rowid, old.search_text);
-  END;
-  CREATE TRIGGER organizations_fts_update AFTER UPDATE OF search_text ON organizations BEGIN
-    INSERT INTO organizations_fts (organizations_fts, rowid, search_text)
-      VALUES ('delete', old.rowid, old.search_text);
-    INSERT INTO organizations_fts (rowid, search_text) VALUES (new.rowid, new.search_text);
-  END;
-
+${ftsIndex('contacts')}
+${ftsIndex('organizations')}
   -- Claimed identifiers: one owner per (type, normalised value).
-  CREATE TABLE contact_identifiers (
-    contact_id TEXT NOT NULL REFERENCES contacts (id) ON DELETE CASCADE,
-    type TEXT NOT NULL,
-    value TEXT NOT NULL,
-    value_key TEXT NOT NULL,
-    external_source_id TEXT,
-    division_id TEXT,
-    date_created TEXT NOT NULL,
-    UNIQUE (type, value_key)
-  );
+${identifiersTable('contact_identifiers', 'contact_id', 'contacts')}
   CREATE INDEX contact_identifiers_by_contact ON contact_identifiers (contact_id);
 
-  CREATE TABLE organization_identifiers (
-    organization_id TEXT NOT NULL REFERENCES organizations (id) ON DELETE CASCADE,
-    type TEXT NOT NULL,
-    value TEXT NOT NULL,
-    value_key TEXT NOT NULL,
-    external_source_id TEXT,
-    division_id TEXT,
-    date_created TEXT NOT NULL,
-    UNIQUE (type, value_key)
-  );
+${identifiersTable('organization_identifiers', 'organization_id', 'organizations')}
   CREATE INDEX organization_identifiers_by_organization
     ON organization_identifiers (organization_id);
 

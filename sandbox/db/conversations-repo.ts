@@ -34,7 +34,14 @@ export function createConversationLinksRepo(db: SqliteDatabase) {
       media_type = excluded.media_type, contact_id = excluded.contact_id,
       date_linked = excluded.date_linked`);
   const remove = db.prepare<[string]>('DELETE FROM conversation_links WHERE conversation_id = ?');
+  const byConversation = db.prepare<[string], LinkRow>(
+    'SELECT * FROM conversation_links WHERE conversation_id = ?',
+  );
   return {
+    find(conversationId: string): ConversationLink | null {
+      const row = byConversation.get(conversationId);
+      return row === undefined ? null : toLink(row);
+    },
     link(link: ConversationLink): void {
       upsert.run({
         conversation_id: link.conversationId,

@@ -7,6 +7,17 @@
  * Clusters are numbered within their scan (`ordinal`), which is the order they are listed in and
  * what their cursor carries.
  */
+/** Triggers that bump the data version on every insert, update and delete of a table. */
+function dataVersionTriggers(prefix: string, table: string): string {
+  return ['INSERT', 'UPDATE', 'DELETE']
+    .map(
+      (event) => `  CREATE TRIGGER ${prefix}_${event.toLowerCase()} AFTER ${event} ON ${table} BEGIN
+    UPDATE graph_state SET data_version = data_version + 1 WHERE id = 1;
+  END;`,
+    )
+    .join('\n');
+}
+
 export const GRAPHS_MIGRATION = `
   CREATE TABLE graph_state (
     id INTEGER PRIMARY KEY CHECK (id = 1),
@@ -18,24 +29,8 @@ export const GRAPHS_MIGRATION = `
   );
   INSERT INTO graph_state (id) VALUES (1);
 
-  CREATE TRIGGER graph_contacts_insert AFTER INSERT ON contacts BEGIN
-    UPDATE graph_state SET data_version = data_version + 1 WHERE id = 1;
-  END;
-  CREATE TRIGGER graph_contacts_update AFTER UPDATE ON contacts BEGIN
-    UPDATE graph_state SET data_version = data_version + 1 WHERE id = 1;
-  END;
-  CREATE TRIGGER graph_contacts_delete AFTER DELETE ON contacts BEGIN
-    UPDATE graph_state SET data_version = data_version + 1 WHERE id = 1;
-  END;
-  CREATE TRIGGER graph_identifiers_insert AFTER INSERT ON contact_identifiers BEGIN
-    UPDATE graph_state SET data_version = data_version + 1 WHERE id = 1;
-  END;
-  CREATE TRIGGER graph_identifiers_update AFTER UPDATE ON contact_identifiers BEGIN
-    UPDATE graph_state SET data_version = data_version + 1 WHERE id = 1;
-  END;
-  CREATE TRIGGER graph_identifiers_delete AFTER DELETE ON contact_identifiers BEGIN
-    UPDATE graph_state SET data_version = data_version + 1 WHERE id = 1;
-  END;
+${dataVersionTriggers('graph_contacts', 'contacts')}
+${dataVersionTriggers('graph_identifiers', 'contact_identifiers')}
 
   CREATE TABLE cluster_scans (
     seq INTEGER PRIMARY KEY AUTOINCREMENT,

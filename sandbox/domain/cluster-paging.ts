@@ -3,7 +3,7 @@ import type { MergeStatus } from '../db/graphs-repo.ts';
 import { invalidField } from '../errors.ts';
 import type { QueryRecord } from '../http/query-params.ts';
 import { listParam, singleParam } from '../http/query-params.ts';
-import { decodeCursor, encodeCursor, parseLimitParam } from './scan-cursor.ts';
+import { cursorUri, decodeCursor, encodeCursor, parseLimitParam } from './scan-cursor.ts';
 import { parseExpand } from './entity-views.ts';
 
 /** Query parameters of the graphs listings: limit 1–100 (default 20) and a position cursor. */
@@ -48,16 +48,7 @@ export function pageUris(
   query: QueryRecord,
   after: string | undefined,
 ): { selfUri: string; nextUri?: string } {
-  const build = (cursor: string | undefined) => {
-    const search = new URLSearchParams();
-    for (const [key, value] of Object.entries(query)) {
-      if (key === 'cursor' || value === undefined) continue;
-      for (const item of Array.isArray(value) ? value : [value]) search.append(key, item);
-    }
-    if (cursor !== undefined) search.set('cursor', cursor);
-    const text = search.toString();
-    return text === '' ? basePath : `${basePath}?${text}`;
-  };
+  const build = (cursor: string | undefined) => cursorUri(basePath, query, cursor);
   const uris: { selfUri: string; nextUri?: string } = {
     selfUri: build(singleParam(query, 'cursor')),
   };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { claimedVertexKey, contactVertexKeys, documentVertexKeys } from './cluster-vertices.ts';
+import type { IdentifierVertexKey, NormalizedType } from './cluster-vertices.ts';
 
 describe('documentVertexKeys', () => {
   it('normalises emails, phones and social ids of a stored contact', () => {
@@ -15,18 +16,20 @@ describe('documentVertexKeys', () => {
       externalIds: [{ externalSource: { id: 's1' }, value: 'crm-7' }],
       firstName: 'Ann',
     });
-    expect(keys).toEqual([
-      { type: 'Email', value: 'ann@example.com' },
-      { type: 'Email', value: 'ann@home.example' },
-      { type: 'Phone', value: '+13172222222' },
-      { type: 'Phone', value: '+447700900123' },
-      { type: 'TwitterId', value: '12345' },
-      { type: 'TwitterHandle', value: 'anntweets' },
-      { type: 'FacebookId', value: 'fb-1' },
-      { type: 'InstagramId', value: '999' },
-      { type: 'InstagramHandle', value: 'ann.gram' },
-      { type: 'ExternalId', value: 'crm-7' },
-    ]);
+    // [graph type, normalised value], in field order.
+    const expected: [NormalizedType, string][] = [
+      ['Email', 'ann@example.com'],
+      ['Email', 'ann@home.example'],
+      ['Phone', '+13172222222'],
+      ['Phone', '+447700900123'],
+      ['TwitterId', '12345'],
+      ['TwitterHandle', 'anntweets'],
+      ['FacebookId', 'fb-1'],
+      ['InstagramId', '999'],
+      ['InstagramHandle', 'ann.gram'],
+      ['ExternalId', 'crm-7'],
+    ];
+    expect(keys).toEqual(expected.map(([type, value]) => ({ type, value })));
   });
 
   it('finds nothing in a contact with only names', () => {
@@ -36,27 +39,18 @@ describe('documentVertexKeys', () => {
 
 describe('claimedVertexKey', () => {
   it('maps claim types onto graph types', () => {
-    expect(claimedVertexKey({ type: 'Email', value: 'A@B.example' })).toEqual({
-      type: 'Email',
-      value: 'a@b.example',
-    });
-    expect(claimedVertexKey({ type: 'Phone', value: '+1 317 222 2222' })).toEqual({
-      type: 'Phone',
-      value: '+13172222222',
-    });
-    expect(claimedVertexKey({ type: 'SocialTwitter', value: '@Ann' })).toEqual({
-      type: 'TwitterHandle',
-      value: 'ann',
-    });
-    expect(claimedVertexKey({ type: 'SocialTwitter', value: '42' })).toEqual({
-      type: 'TwitterId',
-      value: '42',
-    });
-    expect(claimedVertexKey({ type: 'ExternalId', value: 'x-1' })).toEqual({
-      type: 'ExternalId',
-      value: 'x-1',
-    });
-    expect(claimedVertexKey({ type: 'Cookie', value: 'abc' })).toBeNull();
+    // [claim type, claimed value, the graph's key or null for types the graph ignores]
+    const cases: [string, string, IdentifierVertexKey | null][] = [
+      ['Email', 'A@B.example', { type: 'Email', value: 'a@b.example' }],
+      ['Phone', '+1 317 222 2222', { type: 'Phone', value: '+13172222222' }],
+      ['SocialTwitter', '@Ann', { type: 'TwitterHandle', value: 'ann' }],
+      ['SocialTwitter', '42', { type: 'TwitterId', value: '42' }],
+      ['ExternalId', 'x-1', { type: 'ExternalId', value: 'x-1' }],
+      ['Cookie', 'abc', null],
+    ];
+    for (const [type, value, key] of cases) {
+      expect(claimedVertexKey({ type, value })).toEqual(key);
+    }
   });
 
   it('deduplicates a claim that repeats a field value', () => {

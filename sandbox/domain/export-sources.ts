@@ -1,3 +1,6 @@
+import { CONTACT_FIELDS } from '../../src/models/contact-fields.ts';
+import { ORGANIZATION_FIELDS } from '../../src/models/organization-fields.ts';
+import { exportPaths, type RecordField } from '../../src/models/record-fields.ts';
 import { createNotesRepo } from '../db/notes-repo.ts';
 import { createOrganizationsRepo } from '../db/organizations-repo.ts';
 import { createRelationshipsRepo } from '../db/relationships-repo.ts';
@@ -22,71 +25,29 @@ export interface ExportSource {
   read(after: string, limit: number): ExportItem[];
 }
 
-const ADDRESS = [
-  'address.address1',
-  'address.address2',
-  'address.city',
-  'address.state',
-  'address.postalCode',
-  'address.countryCode',
-];
+/** Each field's export columns (record-fields.ts exportPaths), between the record's meta columns. */
+const fieldColumns = (fields: readonly RecordField[]) => fields.flatMap(exportPaths);
+const META_TAIL = [
+  'division.id',
+  'division.name',
+  'schema.id',
+  'schema.version',
+  'createDate',
+  'modifyDate',
+] as const;
 
-export const CONTACT_COLUMNS = [
+export const CONTACT_COLUMNS: readonly string[] = [
   'id',
   'type',
-  'salutation',
-  'firstName',
-  'middleName',
-  'lastName',
-  'title',
-  'workPhone.display',
-  'workPhone.e164',
-  'cellPhone.display',
-  'cellPhone.e164',
-  'homePhone.display',
-  'homePhone.e164',
-  'otherPhone.display',
-  'otherPhone.e164',
-  'workEmail',
-  'personalEmail',
-  'otherEmail',
-  ...ADDRESS,
-  'twitterId.screenName',
-  'surveyOptOut',
-  'externalSystemUrl',
-  'externalOrganization.id',
-  'externalOrganization.name',
-  'division.id',
-  'division.name',
-  'schema.id',
-  'schema.version',
-  'createDate',
-  'modifyDate',
-] as const;
+  ...fieldColumns(CONTACT_FIELDS),
+  ...META_TAIL,
+];
 
-export const ORGANIZATION_COLUMNS = [
+export const ORGANIZATION_COLUMNS: readonly string[] = [
   'id',
-  'name',
-  'companyType',
-  'industry',
-  'phoneNumber.display',
-  'phoneNumber.e164',
-  'faxNumber.display',
-  'faxNumber.e164',
-  ...ADDRESS,
-  'employeeCount',
-  'revenue',
-  'tags',
-  'websites',
-  'twitterId.screenName',
-  'externalSystemUrl',
-  'division.id',
-  'division.name',
-  'schema.id',
-  'schema.version',
-  'createDate',
-  'modifyDate',
-] as const;
+  ...fieldColumns(ORGANIZATION_FIELDS),
+  ...META_TAIL,
+];
 
 export const NOTE_COLUMNS = [
   'id',

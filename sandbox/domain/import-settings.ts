@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
+import { CONTACT_FIELDS } from '../../src/models/contact-fields.ts';
+import { importPaths } from '../../src/models/record-fields.ts';
 import type { SqliteDatabase } from '../db/connection.ts';
 import { createImportsRepo } from '../db/imports-repo.ts';
 import type { CsvSettingsRecord, ImportSettingsRecord } from '../db/imports-repo.ts';
@@ -10,35 +12,13 @@ import { parseBody } from '../http/parse-body.ts';
 /**
  * Import settings (`ContactImportSettings`: identity resolution and which fields to import) and
  * CSV settings (`CsvSettings`: CSV column → contact field). Field names in both are the contact's
- * JSON paths (`firstName`, `workPhone.display`, `address.city`, …).
+ * JSON paths (a text field's key, a phone's `<key>.display`, `address.city`, …).
  */
 
 export const IMPORT_BASE = '/api/v2/externalcontacts/import';
 
-/** Contact fields a CSV column can fill; phones take the typed number (normalised on write). */
-export const IMPORT_TARGET_FIELDS = [
-  'salutation',
-  'firstName',
-  'middleName',
-  'lastName',
-  'title',
-  'workPhone.display',
-  'cellPhone.display',
-  'homePhone.display',
-  'otherPhone.display',
-  'workEmail',
-  'personalEmail',
-  'otherEmail',
-  'address.address1',
-  'address.address2',
-  'address.city',
-  'address.state',
-  'address.postalCode',
-  'address.countryCode',
-  'twitterId.screenName',
-  'externalSystemUrl',
-  'externalOrganization.id',
-] as const;
+/** Contact fields a CSV column can fill (what a person types; phones normalised on write). */
+export const IMPORT_TARGET_FIELDS = CONTACT_FIELDS.flatMap(importPaths) as [string, ...string[]];
 
 const MAX_MAPPINGS = 100;
 const targetField = z.enum(IMPORT_TARGET_FIELDS, {

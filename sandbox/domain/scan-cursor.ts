@@ -47,6 +47,22 @@ export interface CursorListing<T> {
   selfUri: string;
 }
 
+/** The listing's URI at a cursor, keeping every other query parameter. */
+export function cursorUri(
+  basePath: string,
+  query: QueryRecord,
+  cursor: string | undefined,
+): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (key === 'cursor' || value === undefined) continue;
+    for (const item of Array.isArray(value) ? value : [value]) search.append(key, item);
+  }
+  if (cursor !== undefined) search.set('cursor', cursor);
+  const text = search.toString();
+  return text === '' ? basePath : `${basePath}?${text}`;
+}
+
 /** `rows` holds up to limit + 1 items: the extra one only says another page exists. */
 export function cursorListing<Row extends { id: string }, T>(
   rows: readonly Row[],
@@ -56,16 +72,7 @@ export function cursorListing<Row extends { id: string }, T>(
   view: (row: Row) => T,
 ): CursorListing<T> {
   const page = rows.slice(0, limit);
-  const params = (cursor: string | undefined) => {
-    const search = new URLSearchParams();
-    for (const [key, value] of Object.entries(query)) {
-      if (key === 'cursor' || value === undefined) continue;
-      for (const item of Array.isArray(value) ? value : [value]) search.append(key, item);
-    }
-    if (cursor !== undefined) search.set('cursor', cursor);
-    const text = search.toString();
-    return text === '' ? basePath : `${basePath}?${text}`;
-  };
+  const params = (cursor: string | undefined) => cursorUri(basePath, query, cursor);
   const listing: CursorListing<T> = {
     entities: page.map(view),
     cursors: {},

@@ -5,6 +5,10 @@
  * organization name, Twitter screen name and custom field values.
  */
 
+import { CONTACT_FIELDS } from '../../src/models/contact-fields.ts';
+import { ORGANIZATION_FIELDS } from '../../src/models/organization-fields.ts';
+import { fieldsOfKind, type RecordField } from '../../src/models/record-fields.ts';
+
 type Json = unknown;
 
 function record(value: Json): Record<string, unknown> | null {
@@ -17,8 +21,9 @@ function text(value: Json): string | null {
   return typeof value === 'string' && value.trim() !== '' ? value : null;
 }
 
-export const CONTACT_PHONE_FIELDS = ['workPhone', 'cellPhone', 'homePhone', 'otherPhone'] as const;
-export const CONTACT_EMAIL_FIELDS = ['workEmail', 'personalEmail', 'otherEmail'] as const;
+/** The contact's phone and email slots, in their order (merge fills them in this order too). */
+export const CONTACT_PHONE_FIELDS = fieldsOfKind(CONTACT_FIELDS, 'phone').map((field) => field.key);
+export const CONTACT_EMAIL_FIELDS = fieldsOfKind(CONTACT_FIELDS, 'email').map((field) => field.key);
 
 /** Every searchable form of a stored phone. */
 export function phoneSearchTerms(phone: Json): string[] {
@@ -56,40 +61,50 @@ function customFieldTerms(customFields: Json): string[] {
   });
 }
 
+/**
+ * What `q` finds of one field, by its kind: text and emails as stored, every form of a phone,
+ * list items, the Twitter screen name. URLs, numbers, flags, addresses and ids are not searched.
+ */
+function fieldTerms(field: RecordField, value: Json): string[] {
+  switch (field.kind) {
+    case 'text':
+    case 'email': {
+      const stored = text(value);
+      return stored === null ? [] : [stored];
+    }
+    case 'phone':
+      return phoneSearchTerms(value);
+    case 'textList':
+      return Array.isArray(value)
+        ? value.filter((item): item is string => typeof item === 'string')
+        : [];
+    case 'twitter': {
+      const screenName = text(record(value)?.screenName);
+      return screenName === null ? [] : [screenName];
+    }
+    default:
+      return [];
+  }
+}
+
+function recordTerms(doc: Record<string, unknown>, fields: readonly RecordField[]): string[] {
+  return fields.flatMap((field) => fieldTerms(field, doc[field.key]));
+}
+
 export function contactSearchText(
   doc: Record<string, unknown>,
   organizationName: string | null,
 ): string {
-  const terms: string[] = [];
-  for (const key of ['firstName', 'middleName', 'lastName', 'salutation', 'title'] as const) {
-    const value = text(doc[key]);
-    if (value !== null) terms.push(value);
-  }
-  for (const key of CONTACT_EMAIL_FIELDS) {
-    const value = text(doc[key]);
-    if (value !== null) terms.push(value);
-  }
-  for (const key of CONTACT_PHONE_FIELDS) terms.push(...phoneSearchTerms(doc[key]));
+  const terms = recordTerms(doc, CONTACT_FIELDS);
+  // WhatsApp holds a phone too: people search a contact by the number they message.
   terms.push(...phoneSearchTerms(record(doc.whatsAppId)?.phoneNumber));
-  const screenName = text(record(doc.twitterId)?.screenName);
-  if (screenName !== null) terms.push(screenName);
   if (organizationName !== null) terms.push(organizationName);
   terms.push(...customFieldTerms(doc.customFields));
   return terms.join('\n');
 }
 
 export function organizationSearchText(doc: Record<string, unknown>): string {
-  const terms: string[] = [];
-  for (const key of ['name', 'companyType', 'industry'] as const) {
-    const value = text(doc[key]);
-    if (value !== null) terms.push(value);
-  }
-  for (const key of ['tags', 'websites'] as const) {
-    const list = doc[key];
-    if (Array.isArray(list))
-      terms.push(...list.filter((item): item is string => typeof item === 'string'));
-  }
-  terms.push(...phoneSearchTerms(doc.phoneNumber), ...phoneSearchTerms(doc.faxNumber));
+  const terms = recordTerms(doc, ORGANIZATION_FIELDS);
   terms.push(...customFieldTerms(doc.customFields));
   return terms.join('\n');
 }

@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { FaultSpec } from '../config.ts';
+import { NO_FAULTS } from '../testing/fault-specs.ts';
 import { createRng } from '../seed/random.ts';
 import { createFaultPlanner } from './faults-plan.ts';
-
-const NONE: FaultSpec = {
-  errorRates: [],
-  latency: null,
-  dropProbability: 0,
-  burst429Every: null,
-  afterWrite503Probability: 0,
-};
 
 function outcomes(spec: FaultSpec, seed: number, count: number, isWrite = false): string[] {
   const planner = createFaultPlanner(spec, createRng(seed));
@@ -22,14 +15,18 @@ function outcomes(spec: FaultSpec, seed: number, count: number, isWrite = false)
 
 describe('createFaultPlanner', () => {
   it('replays the same sequence for the same seed', () => {
-    const spec = { ...NONE, errorRates: [{ status: 503, probability: 0.3 }], dropProbability: 0.1 };
+    const spec = {
+      ...NO_FAULTS,
+      errorRates: [{ status: 503, probability: 0.3 }],
+      dropProbability: 0.1,
+    };
     expect(outcomes(spec, 42, 200)).toEqual(outcomes(spec, 42, 200));
     expect(outcomes(spec, 42, 200)).not.toEqual(outcomes(spec, 43, 200));
   });
 
   it('injects each fault at about its probability', () => {
     const spec = {
-      ...NONE,
+      ...NO_FAULTS,
       errorRates: [
         { status: 503, probability: 0.2 },
         { status: 504, probability: 0.1 },
@@ -45,19 +42,22 @@ describe('createFaultPlanner', () => {
   });
 
   it('starts a burst of five 429s on every Nth request', () => {
-    const seen = outcomes({ ...NONE, burst429Every: 10 }, 1, 25);
+    const seen = outcomes({ ...NO_FAULTS, burst429Every: 10 }, 1, 25);
     const burstAt = seen.flatMap((item, index) => (item === '429' ? [index + 1] : []));
     expect(burstAt).toEqual([10, 11, 12, 13, 14, 20, 21, 22, 23, 24]);
   });
 
   it('only answers writes with after-write-503', () => {
-    const spec = { ...NONE, afterWrite503Probability: 1 };
+    const spec = { ...NO_FAULTS, afterWrite503Probability: 1 };
     expect(outcomes(spec, 1, 3, false)).toEqual(['pass', 'pass', 'pass']);
     expect(outcomes(spec, 1, 3, true)).toEqual(Array(3).fill('after-write-503'));
   });
 
   it('draws latency inside the range', () => {
-    const planner = createFaultPlanner({ ...NONE, latency: { minMs: 5, maxMs: 9 } }, createRng(3));
+    const planner = createFaultPlanner(
+      { ...NO_FAULTS, latency: { minMs: 5, maxMs: 9 } },
+      createRng(3),
+    );
     const delays = Array.from({ length: 500 }, () => planner.decide({ isWrite: false }).delayMs);
     expect(Math.min(...delays)).toBe(5);
     expect(Math.max(...delays)).toBe(9);

@@ -2,15 +2,8 @@ import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { FaultSpec } from '../config.ts';
+import { NO_FAULTS } from '../testing/fault-specs.ts';
 import { bearer, clientCredentialsToken, testServer } from '../testing/sandbox-test-kit.ts';
-
-const NONE: FaultSpec = {
-  errorRates: [],
-  latency: null,
-  dropProbability: 0,
-  burst429Every: null,
-  afterWrite503Probability: 0,
-};
 
 let app: FastifyInstance | undefined;
 afterEach(async () => {
@@ -20,7 +13,7 @@ afterEach(async () => {
 
 /** A sandbox with a probe route under /api/v2 that counts how often its handler really ran. */
 async function serverWithProbe(faults: Partial<FaultSpec>) {
-  const server = await testServer({ faults: { ...NONE, ...faults }, faultsSeed: 1 });
+  const server = await testServer({ faults: { ...NO_FAULTS, ...faults }, faultsSeed: 1 });
   app = server;
   const applied = { writes: 0 };
   server.post('/api/v2/probe', async (_request, reply) => {
@@ -74,7 +67,7 @@ describe('fault injection', () => {
 
   it('leaves /oauth, unknown paths and unauthenticated requests alone', async () => {
     const server = await testServer({
-      faults: { ...NONE, errorRates: [{ status: 503, probability: 1 }] },
+      faults: { ...NO_FAULTS, errorRates: [{ status: 503, probability: 1 }] },
     });
     app = server;
     expect(await clientCredentialsToken(server)).not.toBe('');
@@ -84,7 +77,7 @@ describe('fault injection', () => {
 
   it('faults authenticated API calls, and only after the rate limit', async () => {
     const server = await testServer({
-      faults: { ...NONE, errorRates: [{ status: 503, probability: 1 }] },
+      faults: { ...NO_FAULTS, errorRates: [{ status: 503, probability: 1 }] },
       rateLimit: { kind: 'perMinute', requests: 1 },
     });
     app = server;

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { afterEach, describe, expect, it } from 'vitest';
-import { bearer, clientCredentialsToken, testServer } from '../testing/sandbox-test-kit.ts';
+import { bearer, clientCredentialsToken, getAs, testServer } from '../testing/sandbox-test-kit.ts';
 
 let app: FastifyInstance | undefined;
 afterEach(async () => {
@@ -56,8 +56,7 @@ describe('rate limiting', () => {
     app = await testServer({ rateLimit: { kind: 'perMinute', requests: 1 } });
     const first = await clientCredentialsToken(app);
     const second = await clientCredentialsToken(app);
-    const me = (token: string) =>
-      app!.inject({ method: 'GET', url: '/api/v2/tokens/me', headers: bearer(token) });
+    const me = (token: string) => getAs(app!, token, '/api/v2/tokens/me');
     expect((await me(first)).statusCode).toBe(200);
     expect((await me(first)).statusCode).toBe(429);
     expect((await me(second)).statusCode).toBe(200);
@@ -69,22 +68,12 @@ describe('rate limiting', () => {
 
   it('is on by default at 300 per minute and can be switched off', async () => {
     app = await testServer();
-    const token = await clientCredentialsToken(app);
-    const response = await app.inject({
-      method: 'GET',
-      url: '/api/v2/tokens/me',
-      headers: bearer(token),
-    });
+    const response = await getAs(app, await clientCredentialsToken(app), '/api/v2/tokens/me');
     expect(response.headers['inin-ratelimit-allowed']).toBe('300');
     await app.close();
 
     app = await testServer({ rateLimit: { kind: 'off' } });
-    const offToken = await clientCredentialsToken(app);
-    const unlimited = await app.inject({
-      method: 'GET',
-      url: '/api/v2/tokens/me',
-      headers: bearer(offToken),
-    });
+    const unlimited = await getAs(app, await clientCredentialsToken(app), '/api/v2/tokens/me');
     expect(unlimited.statusCode).toBe(200);
     expect(unlimited.headers['inin-ratelimit-allowed']).toBeUndefined();
   });

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEMO_ORGANIZATION, USER_IDS } from '../auth/demo-identities.ts';
-import { bearer, clientCredentialsToken, signIn, testServer } from '../testing/sandbox-test-kit.ts';
+import { clientCredentialsToken, getAs, signIn, testServer } from '../testing/sandbox-test-kit.ts';
 
 let app: FastifyInstance;
 afterEach(async () => {
@@ -13,11 +13,7 @@ describe('GET /api/v2/tokens/me', () => {
     const now = Date.parse('2030-01-01T00:00:00Z');
     app = await testServer({ tokenTtlSeconds: 3600, clock: () => now });
     const { token } = await signIn(app, USER_IDS.alexAdmin);
-    const response = await app.inject({
-      method: 'GET',
-      url: '/api/v2/tokens/me',
-      headers: bearer(token),
-    });
+    const response = await getAs(app, token, '/api/v2/tokens/me');
     expect(response.statusCode).toBe(200);
     const org = { id: DEMO_ORGANIZATION.id, name: DEMO_ORGANIZATION.name };
     expect(response.json()).toEqual({
@@ -35,12 +31,7 @@ describe('GET /api/v2/tokens/me', () => {
 
   it('works for client-credentials tokens', async () => {
     app = await testServer();
-    const token = await clientCredentialsToken(app);
-    const response = await app.inject({
-      method: 'GET',
-      url: '/api/v2/tokens/me',
-      headers: bearer(token),
-    });
+    const response = await getAs(app, await clientCredentialsToken(app), '/api/v2/tokens/me');
     expect(response.json()).toMatchObject({ OAuthClient: { id: 'sandbox-client' } });
   });
 });

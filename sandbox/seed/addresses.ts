@@ -13,7 +13,8 @@ interface City {
 }
 
 interface CountryAddresses {
-  cities: readonly City[];
+  /** `city|state|postcode template`; the state is left empty where addresses show none. */
+  cities: readonly string[];
   streets: readonly string[];
   /** How the number and street are written. */
   line: (number: number, street: string) => string;
@@ -22,17 +23,17 @@ interface CountryAddresses {
 const numberFirst = (number: number, street: string) => `${number} ${street}`;
 const streetFirst = (number: number, street: string) => `${street} ${number}`;
 
-export const ADDRESSES: Record<CountryCode, CountryAddresses> = {
+const ADDRESSES: Record<CountryCode, CountryAddresses> = {
   US: {
     cities: [
-      { city: 'New York', state: 'NY', postcode: '100##' },
-      { city: 'Chicago', state: 'IL', postcode: '606##' },
-      { city: 'Boston', state: 'MA', postcode: '021##' },
-      { city: 'San Francisco', state: 'CA', postcode: '941##' },
-      { city: 'Seattle', state: 'WA', postcode: '981##' },
-      { city: 'Austin', state: 'TX', postcode: '787##' },
-      { city: 'Denver', state: 'CO', postcode: '802##' },
-      { city: 'Atlanta', state: 'GA', postcode: '303##' },
+      'New York|NY|100##',
+      'Chicago|IL|606##',
+      'Boston|MA|021##',
+      'San Francisco|CA|941##',
+      'Seattle|WA|981##',
+      'Austin|TX|787##',
+      'Denver|CO|802##',
+      'Atlanta|GA|303##',
     ],
     streets: [
       'Main Street',
@@ -48,10 +49,10 @@ export const ADDRESSES: Record<CountryCode, CountryAddresses> = {
   },
   CA: {
     cities: [
-      { city: 'Toronto', state: 'ON', postcode: 'M#@ #@#' },
-      { city: 'Vancouver', state: 'BC', postcode: 'V#@ #@#' },
-      { city: 'Montréal', state: 'QC', postcode: 'H#@ #@#' },
-      { city: 'Calgary', state: 'AB', postcode: 'T#@ #@#' },
+      'Toronto|ON|M#@ #@#',
+      'Vancouver|BC|V#@ #@#',
+      'Montréal|QC|H#@ #@#',
+      'Calgary|AB|T#@ #@#',
     ],
     streets: [
       'King Street West',
@@ -65,11 +66,11 @@ export const ADDRESSES: Record<CountryCode, CountryAddresses> = {
   },
   GB: {
     cities: [
-      { city: 'London', postcode: 'EC#@ #@@' },
-      { city: 'Manchester', postcode: 'M# #@@' },
-      { city: 'Edinburgh', state: 'Scotland', postcode: 'EH# #@@' },
-      { city: 'Birmingham', postcode: 'B# #@@' },
-      { city: 'Bristol', postcode: 'BS# #@@' },
+      'London||EC#@ #@@',
+      'Manchester||M# #@@',
+      'Edinburgh|Scotland|EH# #@@',
+      'Birmingham||B# #@@',
+      'Bristol||BS# #@@',
     ],
     streets: [
       'High Street',
@@ -83,11 +84,7 @@ export const ADDRESSES: Record<CountryCode, CountryAddresses> = {
     line: numberFirst,
   },
   IE: {
-    cities: [
-      { city: 'Dublin', state: 'Co. Dublin', postcode: 'D0# @#@#' },
-      { city: 'Cork', state: 'Co. Cork', postcode: 'T12 @#@#' },
-      { city: 'Galway', state: 'Co. Galway', postcode: 'H91 @#@#' },
-    ],
+    cities: ['Dublin|Co. Dublin|D0# @#@#', 'Cork|Co. Cork|T12 @#@#', 'Galway|Co. Galway|H91 @#@#'],
     streets: [
       'Grafton Street',
       'Main Street',
@@ -100,11 +97,11 @@ export const ADDRESSES: Record<CountryCode, CountryAddresses> = {
   },
   DE: {
     cities: [
-      { city: 'Berlin', state: 'Berlin', postcode: '10###' },
-      { city: 'München', state: 'Bayern', postcode: '80###' },
-      { city: 'Hamburg', state: 'Hamburg', postcode: '20###' },
-      { city: 'Köln', state: 'Nordrhein-Westfalen', postcode: '50###' },
-      { city: 'Frankfurt am Main', state: 'Hessen', postcode: '60###' },
+      'Berlin|Berlin|10###',
+      'München|Bayern|80###',
+      'Hamburg|Hamburg|20###',
+      'Köln|Nordrhein-Westfalen|50###',
+      'Frankfurt am Main|Hessen|60###',
     ],
     streets: [
       'Hauptstraße',
@@ -118,10 +115,10 @@ export const ADDRESSES: Record<CountryCode, CountryAddresses> = {
   },
   FR: {
     cities: [
-      { city: 'Paris', state: 'Île-de-France', postcode: '750##' },
-      { city: 'Lyon', state: 'Auvergne-Rhône-Alpes', postcode: '6900#' },
-      { city: 'Bordeaux', state: 'Nouvelle-Aquitaine', postcode: '330##' },
-      { city: 'Toulouse', state: 'Occitanie', postcode: '310##' },
+      'Paris|Île-de-France|750##',
+      'Lyon|Auvergne-Rhône-Alpes|6900#',
+      'Bordeaux|Nouvelle-Aquitaine|330##',
+      'Toulouse|Occitanie|310##',
     ],
     streets: [
       'rue de la République',
@@ -134,12 +131,7 @@ export const ADDRESSES: Record<CountryCode, CountryAddresses> = {
     line: numberFirst,
   },
   AU: {
-    cities: [
-      { city: 'Sydney', state: 'NSW', postcode: '20##' },
-      { city: 'Melbourne', state: 'VIC', postcode: '30##' },
-      { city: 'Brisbane', state: 'QLD', postcode: '40##' },
-      { city: 'Perth', state: 'WA', postcode: '60##' },
-    ],
+    cities: ['Sydney|NSW|20##', 'Melbourne|VIC|30##', 'Brisbane|QLD|40##', 'Perth|WA|60##'],
     streets: [
       'George Street',
       'Collins Street',
@@ -152,10 +144,10 @@ export const ADDRESSES: Record<CountryCode, CountryAddresses> = {
   },
   JP: {
     cities: [
-      { city: 'Chiyoda-ku', state: 'Tokyo', postcode: '100-00##' },
-      { city: 'Shibuya-ku', state: 'Tokyo', postcode: '150-00##' },
-      { city: 'Kita-ku', state: 'Osaka', postcode: '530-00##' },
-      { city: 'Naka-ku', state: 'Aichi', postcode: '460-00##' },
+      'Chiyoda-ku|Tokyo|100-00##',
+      'Shibuya-ku|Tokyo|150-00##',
+      'Kita-ku|Osaka|530-00##',
+      'Naka-ku|Aichi|460-00##',
     ],
     streets: ['Marunouchi', 'Jingumae', 'Umeda', 'Sakae', 'Otemachi', 'Dogenzaka'],
     line: (number, street) =>
@@ -163,10 +155,10 @@ export const ADDRESSES: Record<CountryCode, CountryAddresses> = {
   },
   BR: {
     cities: [
-      { city: 'São Paulo', state: 'SP', postcode: '01###-###' },
-      { city: 'Rio de Janeiro', state: 'RJ', postcode: '20###-###' },
-      { city: 'Belo Horizonte', state: 'MG', postcode: '30###-###' },
-      { city: 'Curitiba', state: 'PR', postcode: '80###-###' },
+      'São Paulo|SP|01###-###',
+      'Rio de Janeiro|RJ|20###-###',
+      'Belo Horizonte|MG|30###-###',
+      'Curitiba|PR|80###-###',
     ],
     streets: [
       'Avenida Paulista',
@@ -179,10 +171,10 @@ export const ADDRESSES: Record<CountryCode, CountryAddresses> = {
   },
   IN: {
     cities: [
-      { city: 'New Delhi', state: 'Delhi', postcode: '1100##' },
-      { city: 'Mumbai', state: 'Maharashtra', postcode: '4000##' },
-      { city: 'Bengaluru', state: 'Karnataka', postcode: '5600##' },
-      { city: 'Chennai', state: 'Tamil Nadu', postcode: '6000##' },
+      'New Delhi|Delhi|1100##',
+      'Mumbai|Maharashtra|4000##',
+      'Bengaluru|Karnataka|5600##',
+      'Chennai|Tamil Nadu|6000##',
     ],
     streets: [
       'MG Road',
@@ -211,9 +203,18 @@ function fillPostcode(rng: Rng, template: string): string {
 
 const SECOND_LINES = ['Suite 200', 'Floor 3', 'Unit 12', 'Building B', 'Apt 4C', '2nd Floor'];
 
+function parseCity(row: string): City {
+  const [city = '', state = '', postcode = ''] = row.split('|');
+  return state === '' ? { city, postcode } : { city, state, postcode };
+}
+
+const CITIES = Object.fromEntries(
+  Object.entries(ADDRESSES).map(([country, { cities }]) => [country, cities.map(parseCity)]),
+) as Record<CountryCode, City[]>;
+
 export function generateAddress(rng: Rng, country: CountryCode): AddressBody {
   const addresses = ADDRESSES[country];
-  const city = rng.pick(addresses.cities);
+  const city = rng.pick(CITIES[country]);
   const address: AddressBody = {
     address1: addresses.line(rng.int(1, 250), rng.pick(addresses.streets)),
     city: city.city,

@@ -3,77 +3,78 @@ import type { CountryCode, PhoneNumberBody } from './seed-types.ts';
 
 /**
  * Phone templates in each country's national format: `#` is any digit, `[2-9]` a digit from a
- * range. Every template was checked against libphonenumber-js's full metadata (the tests keep
- * checking), so numbers are valid without paying for a parse per number.
+ * range; one string holds a kind's templates, separated by commas. Every template was checked
+ * against libphonenumber-js's full metadata (the tests keep checking), so numbers are valid
+ * without paying for a parse per number.
  */
 interface CountryPhones {
   callingCode: string;
   /** The national (trunk) prefix dropped for E.164, if the format shows one. */
   trunkPrefix: string;
-  fixed: readonly string[];
-  mobile: readonly string[];
+  fixed: string;
+  mobile: string;
 }
 
 const PHONES: Record<CountryCode, CountryPhones> = {
   US: {
     callingCode: '1',
     trunkPrefix: '',
-    fixed: ['(212) [2-9]##-####', '(312) [2-9]##-####', '(617) [2-9]##-####'],
-    mobile: ['(415) [2-9]##-####', '(206) [2-9]##-####', '(512) [2-9]##-####'],
+    fixed: '(212) [2-9]##-####, (312) [2-9]##-####, (617) [2-9]##-####',
+    mobile: '(415) [2-9]##-####, (206) [2-9]##-####, (512) [2-9]##-####',
   },
   CA: {
     callingCode: '1',
     trunkPrefix: '',
-    fixed: ['(416) [2-9]##-####', '(514) [2-9]##-####'],
-    mobile: ['(604) [2-9]##-####', '(403) [2-9]##-####'],
+    fixed: '(416) [2-9]##-####, (514) [2-9]##-####',
+    mobile: '(604) [2-9]##-####, (403) [2-9]##-####',
   },
   GB: {
     callingCode: '44',
     trunkPrefix: '0',
-    fixed: ['020 7### ####', '020 8### ####', '0161 ### ####', '0131 [2-4]## ####'],
-    mobile: ['074[0-4]# ######', '077[1-7]# ######', '079[4-9]# ######'],
+    fixed: '020 7### ####, 020 8### ####, 0161 ### ####, 0131 [2-4]## ####',
+    mobile: '074[0-4]# ######, 077[1-7]# ######, 079[4-9]# ######',
   },
   IE: {
     callingCode: '353',
     trunkPrefix: '0',
-    fixed: ['01 ### ####', '021 ### ####'],
-    mobile: ['08[35-7] ### ####'],
+    fixed: '01 ### ####, 021 ### ####',
+    mobile: '08[35-7] ### ####',
   },
   DE: {
     callingCode: '49',
     trunkPrefix: '0',
-    fixed: ['030 ########', '089 #######', '040 ########'],
-    mobile: ['015[12] ########', '017# #######'],
+    fixed: '030 ########, 089 #######, 040 ########',
+    mobile: '015[12] ########, 017# #######',
   },
   FR: {
     callingCode: '33',
     trunkPrefix: '0',
-    fixed: ['01 ## ## ## ##', '04 7[2-8] ## ## ##', '05 [56]# ## ## ##'],
-    mobile: ['06 [0-24-8]# ## ## ##', '07 [5-9]# ## ## ##'],
+    fixed: '01 ## ## ## ##, 04 7[2-8] ## ## ##, 05 [56]# ## ## ##',
+    mobile: '06 [0-24-8]# ## ## ##, 07 [5-9]# ## ## ##',
   },
   AU: {
     callingCode: '61',
     trunkPrefix: '0',
-    fixed: ['(02) [89]### ####', '(03) 9### ####', '(07) 3### ####'],
-    mobile: ['04[0-3]# ### ###'],
+    fixed: '(02) [89]### ####, (03) 9### ####, (07) 3### ####',
+    mobile: '04[0-3]# ### ###',
   },
   JP: {
     callingCode: '81',
     trunkPrefix: '0',
-    fixed: ['03-[3-6]###-####', '06-6###-####'],
-    mobile: ['090-[1-9]###-####', '080-[1-9]###-####', '070-[1-9]###-####'],
+    fixed: '03-[3-6]###-####, 06-6###-####',
+    mobile: '090-[1-9]###-####, 080-[1-9]###-####, 070-[1-9]###-####',
   },
   BR: {
     callingCode: '55',
     trunkPrefix: '',
-    fixed: ['(11) 3###-####', '(21) 2###-####'],
-    mobile: ['(11) 9[6-9]###-####', '(21) 9[6-9]###-####'],
+    fixed: '(11) 3###-####, (21) 2###-####',
+    mobile: '(11) 9[6-9]###-####, (21) 9[6-9]###-####',
   },
   IN: {
     callingCode: '91',
     trunkPrefix: '0',
-    fixed: ['011 2### ####', '022 2### ####'],
-    mobile: ['9[7-9]### #####', '8[7-9]### #####'],
+    fixed: '011 2### ####, 022 2### ####',
+    mobile: '9[7-9]### #####, 8[7-9]### #####',
   },
 };
 
@@ -105,10 +106,12 @@ function expandRange(set: string): string[] {
   return digits;
 }
 
+const compileList = (templates: string) => templates.split(', ').map(compile);
+
 const COMPILED = Object.fromEntries(
   Object.entries(PHONES).map(([country, phones]) => [
     country,
-    { ...phones, fixed: phones.fixed.map(compile), mobile: phones.mobile.map(compile) },
+    { ...phones, fixed: compileList(phones.fixed), mobile: compileList(phones.mobile) },
   ]),
 ) as Record<
   CountryCode,

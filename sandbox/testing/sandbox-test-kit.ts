@@ -52,24 +52,41 @@ export interface SignedIn {
   location: string;
 }
 
+/** GET of the sign-in page with these query parameters over the console's defaults. */
+export function getAuthorize(
+  app: FastifyInstance,
+  params: Record<string, string>,
+  headers: Record<string, string> = {},
+) {
+  return app.inject({ method: 'GET', url: authorizeUrl(params), headers });
+}
+
+/** The sign-in form post, with these fields over the console's defaults. */
+export function postSignInForm(
+  app: FastifyInstance,
+  fields: Record<string, string>,
+  headers: Record<string, string> = {},
+) {
+  return app.inject({
+    method: 'POST',
+    url: '/oauth/authorize',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers },
+    payload: new URLSearchParams({
+      response_type: 'token',
+      client_id: CONSOLE_CLIENT_ID,
+      redirect_uri: CONSOLE_REDIRECT,
+      ...fields,
+    }).toString(),
+  });
+}
+
 /** Signs in through the real form post, the way the browser does. */
 export async function signIn(
   app: FastifyInstance,
   userId: string,
   extra: Record<string, string> = {},
 ): Promise<SignedIn> {
-  const response = await app.inject({
-    method: 'POST',
-    url: '/oauth/authorize',
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    payload: new URLSearchParams({
-      response_type: 'token',
-      client_id: CONSOLE_CLIENT_ID,
-      redirect_uri: CONSOLE_REDIRECT,
-      user_id: userId,
-      ...extra,
-    }).toString(),
-  });
+  const response = await postSignInForm(app, { user_id: userId, ...extra });
   if (response.statusCode !== 302) throw new Error(`sign-in failed: ${response.statusCode}`);
   const location = locationOf(response) ?? '';
   const token = fragmentOf(location).get('access_token');
@@ -89,4 +106,9 @@ export async function clientCredentialsToken(app: FastifyInstance): Promise<stri
     throw new Error(`token request failed: ${response.body}`);
   }
   return String(body.access_token);
+}
+
+/** GET as the bearer of a token. */
+export function getAs(app: FastifyInstance, token: string, url: string) {
+  return app.inject({ method: 'GET', url, headers: bearer(token) });
 }

@@ -1,10 +1,12 @@
 import { Link } from '@tanstack/react-router';
 import { GuxButton } from 'genesys-spark-components-react';
-import { useMe } from '@/auth/me-query';
+import { useMe, usePermissions } from '@/auth/me-query';
+import { visibleNavAreas } from './nav-areas';
 import { useServices } from './services';
 
 export function AppHeader() {
   const me = useMe();
+  const { granted } = usePermissions();
   const { auth } = useServices();
   const region = auth.currentRegion();
   return (
@@ -19,51 +21,13 @@ export function AppHeader() {
               Home
             </Link>
           </li>
-          <li>
-            <Link to="/contacts" activeProps={{ 'aria-current': 'page' }}>
-              Contacts
-            </Link>
-          </li>
-          <li>
-            <Link to="/organizations" activeProps={{ 'aria-current': 'page' }}>
-              Organizations
-            </Link>
-          </li>
-          <li>
-            <Link to="/notes" activeProps={{ 'aria-current': 'page' }}>
-              Notes
-            </Link>
-          </li>
-          <li>
-            <Link to="/relationships" activeProps={{ 'aria-current': 'page' }}>
-              Relationships
-            </Link>
-          </li>
-          <li>
-            <Link to="/lookup" activeProps={{ 'aria-current': 'page' }}>
-              Lookup
-            </Link>
-          </li>
-          <li>
-            <Link to="/duplicates" activeProps={{ 'aria-current': 'page' }}>
-              Duplicates
-            </Link>
-          </li>
-          <li>
-            <Link to="/import" activeProps={{ 'aria-current': 'page' }}>
-              Import
-            </Link>
-          </li>
-          <li>
-            <Link to="/export" activeProps={{ 'aria-current': 'page' }}>
-              Export
-            </Link>
-          </li>
-          <li>
-            <Link to="/schemas" activeProps={{ 'aria-current': 'page' }}>
-              Schemas
-            </Link>
-          </li>
+          {visibleNavAreas(granted).map((area) => (
+            <li key={area.to}>
+              <Link to={area.to} activeProps={{ 'aria-current': 'page' }}>
+                {area.label}
+              </Link>
+            </li>
+          ))}
         </ul>
       </nav>
       <div className="app-user">

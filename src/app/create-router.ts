@@ -1,4 +1,4 @@
-import { createRouter } from '@tanstack/react-router';
+import { createRouter, lazyRouteComponent } from '@tanstack/react-router';
 import { routeTree } from '@/routeTree.gen';
 import type { RouterContext } from './router-context';
 
@@ -10,6 +10,10 @@ export function createAppRouter(context: RouterContext) {
     defaultPreload: 'intent',
     defaultPreloadStaleTime: 0,
     scrollRestoration: true,
+    // Every route gets the shared error page at its own level, so a failed or refused page keeps
+    // the navigation around it, and a 403 anywhere becomes "You cannot …" (route-error.tsx).
+    // Loaded on first use: most sessions never need it.
+    defaultErrorComponent: lazyRouteComponent(() => import('./route-error'), 'RouteError'),
   });
 }
 

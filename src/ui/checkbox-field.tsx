@@ -1,5 +1,6 @@
 import { useId, type InputHTMLAttributes, type Ref } from 'react';
 import { GuxFormFieldCheckbox } from 'genesys-spark-components-react';
+import { FieldHint, hintId } from './field-hint';
 
 /** FormField's counterpart for a single checkbox (Spark's checkbox field has its own wrapper). */
 export function CheckboxField({
@@ -13,7 +14,6 @@ export function CheckboxField({
   ref?: Ref<HTMLInputElement>;
 } & Omit<InputHTMLAttributes<HTMLInputElement>, 'type' | 'id' | 'slot'>) {
   const id = useId();
-  const errorId = `${id}-error`;
   return (
     <GuxFormFieldCheckbox>
       <input
@@ -23,16 +23,9 @@ export function CheckboxField({
         id={id}
         slot="input"
         aria-invalid={Boolean(error)}
-        aria-describedby={error ? errorId : undefined}
+        aria-describedby={hintId(id, error, undefined)}
       />
-      <label slot="label" htmlFor={id}>
-        {label}
-      </label>
-      {error ? (
-        <span slot="error" id={errorId}>
-          {error}
-        </span>
-      ) : null}
+      <FieldHint id={id} label={label} error={error} slotted />
     </GuxFormFieldCheckbox>
   );
 }

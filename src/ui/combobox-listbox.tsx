@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import './picker.css';
 
 /**
  * The listbox of a search-as-you-type combobox (WAI-ARIA 1.2 list autocomplete): rendered while

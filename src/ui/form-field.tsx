@@ -1,5 +1,6 @@
 import { useId, type ReactElement } from 'react';
 import { GuxFormFieldSelect, GuxFormFieldTextLike } from 'genesys-spark-components-react';
+import { FieldHint, hintId } from './field-hint';
 
 /** What a slotted native control needs so the label, the error and assistive tech line up. */
 export interface FieldControlProps {
@@ -32,9 +33,7 @@ export function FormField({
   children,
 }: FormFieldProps) {
   const id = useId();
-  const errorId = `${id}-error`;
-  const helpId = `${id}-help`;
-  const describedBy = error ? errorId : help ? helpId : undefined;
+  const describedBy = hintId(id, error, help);
   const control = children({
     id,
     slot: 'input',
@@ -47,19 +46,7 @@ export function FormField({
     // Spark would put a short label ("City") beside its input; forms read better with all above.
     <Wrapper indicatorMark={required ? 'required' : 'optional'} labelPosition="above">
       {control}
-      <label slot="label" htmlFor={id}>
-        {label}
-      </label>
-      {error ? (
-        <span slot="error" id={errorId}>
-          {error}
-        </span>
-      ) : null}
-      {help && !error ? (
-        <span slot="help" id={helpId}>
-          {help}
-        </span>
-      ) : null}
+      <FieldHint id={id} label={label} error={error} help={help} slotted />
     </Wrapper>
   );
 }

@@ -1,5 +1,5 @@
-import { useId } from 'react';
 import { GuxButtonSlot } from 'genesys-spark-components-react';
+import { InlineSelect } from './inline-select';
 import './ui.css';
 
 interface PaginationProps {
@@ -27,22 +27,20 @@ export function Pagination({
   onPageChange,
   onPageSizeChange,
 }: PaginationProps) {
-  const sizeId = useId();
   return (
     <nav className="pagination" aria-label={label}>
       <div className="pagination-size">
-        <label htmlFor={sizeId}>Rows per page</label>
-        <select
-          id={sizeId}
-          value={pageSize}
-          onChange={(event) => onPageSizeChange(Number(event.target.value))}
+        <InlineSelect
+          label="Rows per page"
+          value={String(pageSize)}
+          onChange={(value) => onPageSizeChange(Number(value))}
         >
           {pageSizes.map((size) => (
             <option key={size} value={size}>
               {size}
             </option>
           ))}
-        </select>
+        </InlineSelect>
       </div>
       <p className="pagination-status" aria-live="polite">
         Page {count.format(pageNumber)} of {count.format(lastPage)}

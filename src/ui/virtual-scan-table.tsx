@@ -65,6 +65,10 @@ export function VirtualScanTable<Row extends { id: string }>({
       tabIndex={0}
       role="region"
       aria-label={`${label}, scrollable`}
+      // The containing block of what cells position absolutely (the screen-reader text inside
+      // Spark's badges): without it those boxes belong to the page, and rows scrolled past or
+      // below the fold stretch the document by the whole table's height (a second scrollbar).
+      style={{ position: 'relative' }}
     >
       <table className="data-table">
         <caption className="visually-hidden">{label}</caption>

@@ -1,14 +1,6 @@
 import type { SqliteDatabase } from '../../db/connection.ts';
 import { createContactsRepo } from '../../db/contacts-repo.ts';
-
-/** The stored association (migration #5), as read for GET /conversations/{id}. */
-interface LinkRow {
-  conversation_id: string;
-  communication_id: string;
-  media_type: string;
-  contact_id: string;
-  date_linked: string;
-}
+import { createConversationLinksRepo } from '../../db/conversations-repo.ts';
 
 /**
  * Where a participant of Genesys' Conversation model lists its communications, per
@@ -34,9 +26,7 @@ const MEDIA_LISTS: Record<string, string> = {
  * and its organization. The link time stands in for startTime: the sandbox has no call log.
  */
 export function createConversationView(db: SqliteDatabase) {
-  const findLink = db.prepare<[string], LinkRow>(
-    'SELECT * FROM conversation_links WHERE conversation_id = ?',
-  );
+  const links = createConversationLinksRepo(db);
   const contacts = createContactsRepo(db);
 
   function resolve(contactId: string) {
@@ -50,24 +40,24 @@ export function createConversationView(db: SqliteDatabase) {
 
   return {
     find(conversationId: string): Record<string, unknown> | null {
-      const link = findLink.get(conversationId);
-      if (link === undefined) return null;
-      const contact = resolve(link.contact_id);
+      const link = links.find(conversationId);
+      if (link === null) return null;
+      const contact = resolve(link.externalContactId);
       const participant: Record<string, unknown> = {
-        id: `${link.conversation_id}-customer`,
-        startTime: link.date_linked,
+        id: `${link.conversationId}-customer`,
+        startTime: link.dateLinked,
         purpose: 'customer',
-        externalContactId: contact?.id ?? link.contact_id,
-        [MEDIA_LISTS[link.media_type] ?? 'messages']: [
-          { id: link.communication_id, state: 'disconnected' },
+        externalContactId: contact?.id ?? link.externalContactId,
+        [MEDIA_LISTS[link.mediaType] ?? 'messages']: [
+          { id: link.communicationId, state: 'disconnected' },
         ],
       };
       if (contact?.organizationId) participant.externalOrganizationId = contact.organizationId;
       return {
-        id: link.conversation_id,
-        startTime: link.date_linked,
+        id: link.conversationId,
+        startTime: link.dateLinked,
         participants: [participant],
-        selfUri: `/api/v2/conversations/${link.conversation_id}`,
+        selfUri: `/api/v2/conversations/${link.conversationId}`,
       };
     },
   };

@@ -11,8 +11,9 @@ import { MAX_DIVISION_IDS, parseSearchPaging } from '../../domain/search-paging.
 import { invalidField } from '../../errors.ts';
 import { parseBody } from '../../http/parse-body.ts';
 import { CONTACT_VIEW_ONLY } from './contacts-permissions.ts';
+import { CONTACT_SORT_FIELDS } from '../../../src/models/contact-fields.ts';
 
-const SORT_FIELDS: readonly ContactSortField[] = ['firstName', 'lastName', 'middleName', 'title'];
+const SORT_FIELDS: readonly ContactSortField[] = CONTACT_SORT_FIELDS;
 const MAX_IDS = 100;
 // Enough for any org the sandbox holds; ids filtering happens after the store's search.
 const ALL_ROWS = 1_000_000;

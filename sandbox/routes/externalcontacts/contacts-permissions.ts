@@ -35,3 +35,19 @@ export const ORG_VIEW_ALL = ['externalContacts:externalOrganization:viewAll'];
 
 export const IDENTITY_MERGE = ['externalContacts:identity:merge'];
 export const IDENTITY_PROMOTE = ['externalContacts:identity:promote'];
+
+/** What the shared collection and item routes need (entity-routes.ts). */
+export const CONTACT_CRUD = {
+  view: CONTACT_VIEW,
+  add: CONTACT_ADD,
+  edit: CONTACT_EDIT,
+  editOnly: CONTACT_EDIT_ONLY,
+  delete: CONTACT_DELETE,
+};
+export const ORG_CRUD = {
+  view: ORG_VIEW,
+  add: ORG_ADD,
+  edit: ORG_EDIT,
+  editOnly: ORG_EDIT_ONLY,
+  delete: ORG_DELETE,
+};

@@ -11,30 +11,25 @@ beforeAll(async () => {
   kit = await exportsTestKit();
   const org = await kit.create('organizations', { name: 'Acme Ltd', industry: 'Retail' });
   orgId = org.id;
-  contactIds.ada = (
-    await kit.create('contacts', {
+  const contacts: Record<string, Record<string, unknown>> = {
+    ada: {
       firstName: 'Ada',
       lastName: 'Lovelace',
       workEmail: 'ada@example.com',
       cellPhone: { display: '+44 20 7946 0000' },
       externalOrganization: { id: orgId },
       address: { city: 'London', countryCode: 'GB' },
-    })
-  ).id;
-  contactIds.mallory = (
-    await kit.create('contacts', {
+    },
+    mallory: {
       firstName: '=HYPERLINK("http://evil.example","click")',
       lastName: 'Mallory',
       division: { id: DIVISION_IDS.emeaSales },
-    })
-  ).id;
-  contactIds.grace = (
-    await kit.create('contacts', {
-      firstName: 'Grace',
-      lastName: 'Hopper',
-      division: { id: DIVISION_IDS.emeaSales },
-    })
-  ).id;
+    },
+    grace: { firstName: 'Grace', lastName: 'Hopper', division: { id: DIVISION_IDS.emeaSales } },
+  };
+  for (const [key, body] of Object.entries(contacts)) {
+    contactIds[key] = (await kit.create('contacts', body)).id;
+  }
   await kit.create(`contacts/${contactIds.ada}/notes`, { noteText: 'Met at the fair' });
   await kit.create(`organizations/${orgId}/notes`, { noteText: '@SUM(1,2) pricing' });
   await kit.create('relationships', {

@@ -1,12 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { USER_IDS } from '../../auth/demo-identities.ts';
-import { resolveSandboxOptions } from '../../config.ts';
-import type { SqliteDatabase } from '../../db/connection.ts';
-import { openSandboxDatabase } from '../../db/open-sandbox-database.ts';
-import { createSandboxContext } from '../../sandbox-context.ts';
-import { seedExternalContacts } from '../../seed-demo-data.ts';
-import { buildServer } from '../../server.ts';
+import { demoServer } from '../../testing/demo-server.ts';
+import type { DemoServer } from '../../testing/demo-server.ts';
 import { bearer, signIn } from '../../testing/sandbox-test-kit.ts';
 
 interface Cluster {
@@ -15,25 +11,16 @@ interface Cluster {
 }
 
 describe('a scan of the demo data', () => {
-  let db: SqliteDatabase;
+  let demo: DemoServer;
   let app: FastifyInstance;
   let token: string;
 
   beforeAll(async () => {
-    const options = resolveSandboxOptions({
-      memory: true,
-      log: 'silent',
-      rateLimit: { kind: 'off' },
-    });
-    db = openSandboxDatabase(options).db;
-    seedExternalContacts(createSandboxContext(db, options), { kind: 'demo' });
-    app = await buildServer(options, { db });
+    demo = await demoServer();
+    app = demo.app;
     token = (await signIn(app, USER_IDS.alexAdmin)).token;
-  });
-  afterAll(async () => {
-    await app.close();
-    db.close();
-  });
+  }, 60_000);
+  afterAll(() => demo.close());
 
   it('finds the seeded duplicate groups, each cluster within one division', async () => {
     const latest = await app.inject({

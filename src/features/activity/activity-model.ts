@@ -1,3 +1,5 @@
+import { PERMISSIONS } from '@/models/permissions';
+
 /** Conversation links and journey data as the API shapes them (models.json). */
 
 /** ConversationAssociation.mediaType. */
@@ -66,13 +68,7 @@ export interface UpdateSegmentAssignmentResponse {
   };
 }
 
-export const CONVERSATION_ASSOCIATE_PERMISSIONS = [
-  'externalContacts:conversation:associate',
-  'relate:conversation:associate',
-];
-export const SESSION_VIEW_PERMISSIONS = ['externalContacts:session:view'];
-export const SEGMENT_VIEW_PERMISSIONS = ['externalContacts:segmentAssignment:view'];
-export const SEGMENT_CHANGE_PERMISSIONS = [
-  'externalContacts:segmentAssignment:add',
-  'externalContacts:segmentAssignment:delete',
-];
+/** @deprecated Read PERMISSIONS.journey; kept while the activity route's loader imports them. */
+export const SESSION_VIEW_PERMISSIONS = PERMISSIONS.journey.sessionView;
+/** @deprecated Read PERMISSIONS.journey; kept while the activity route's loader imports them. */
+export const SEGMENT_VIEW_PERMISSIONS = PERMISSIONS.journey.segmentView;

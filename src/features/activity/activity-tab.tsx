@@ -1,7 +1,8 @@
 import { getRouteApi } from '@tanstack/react-router';
 import { ConversationLinksSection } from './conversation-links-section';
 import { JourneySegments, JourneySessions } from './journey-section';
-import '../notes/notes.css';
+import { CheckboxField } from '@/ui/checkbox-field';
+import '@/ui/record-panel.css';
 import './activity.css';
 
 const routeApi = getRouteApi('/_app/contacts/$contactId/_record/activity');
@@ -12,22 +13,19 @@ export function ActivityTab() {
   const { includeMerged } = routeApi.useSearch();
   const navigate = routeApi.useNavigate();
   return (
-    <div className="activity-panel">
+    <div className="record-panel">
       <ConversationLinksSection contactId={contactId} />
-      <label className="notes-switch">
-        <input
-          type="checkbox"
-          role="switch"
-          checked={includeMerged}
-          onChange={(event) =>
-            void navigate({
-              search: (previous) => ({ ...previous, includeMerged: event.target.checked }),
-              replace: true,
-            })
-          }
-        />{' '}
-        Include the journey of merged records
-      </label>
+      <CheckboxField
+        role="switch"
+        label="Include the journey of merged records"
+        checked={includeMerged}
+        onChange={(event) =>
+          void navigate({
+            search: (previous) => ({ ...previous, includeMerged: event.target.checked }),
+            replace: true,
+          })
+        }
+      />
       <JourneySessions contactId={contactId} includeMerged={includeMerged} />
       <JourneySegments contactId={contactId} includeMerged={includeMerged} />
     </div>

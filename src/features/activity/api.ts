@@ -1,5 +1,6 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import type { ApiClient } from '@/api/client';
+import { resourceKeys } from '@/api/resource-keys';
 import { useServices } from '@/app/services';
 import type {
   Conversation,
@@ -13,8 +14,9 @@ const contactPath = (contactId: string) =>
   `/externalcontacts/contacts/${encodeURIComponent(contactId)}`;
 
 export const activityKeys = {
-  conversation: (conversationId: string) => ['conversations', conversationId] as const,
-  contact: (contactId: string) => ['journey', contactId] as const,
+  conversation: (conversationId: string) =>
+    [...resourceKeys('conversations').all, conversationId] as const,
+  contact: (contactId: string) => [...resourceKeys('journey').all, contactId] as const,
   sessions: (contactId: string, includeMerged: boolean) =>
     [...activityKeys.contact(contactId), 'sessions', { includeMerged }] as const,
   segments: (contactId: string, includeMerged: boolean) =>

@@ -1,14 +1,19 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQuery } from '@tanstack/react-query';
-import { GuxButtonSlot, GuxInlineAlert } from 'genesys-spark-components-react';
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { GuxButtonSlot } from 'genesys-spark-components-react';
+import { useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { ApiError } from '@/api/api-error';
 import { useServices } from '@/app/services';
 import { usePermissions } from '@/auth/me-query';
-import { formatWhen } from '@/features/notes/format';
+import { PERMISSIONS } from '@/models/permissions';
+import { FormField } from '@/ui/form-field';
+import { formatDateTime } from '@/models/format-date';
+import { SaveFailureAlert } from '@/ui/forms/save-failure-alert';
+import { useFormSave } from '@/ui/forms/use-form-save';
+import { SubmitButton } from '@/ui/submit-button';
 import { conversationQueryOptions, useConversationLink } from './api';
-import { CONVERSATION_ASSOCIATE_PERMISSIONS, CONVERSATION_MEDIA_TYPES } from './activity-model';
+import { CONVERSATION_MEDIA_TYPES } from './activity-model';
 import {
   conversationLinkSchema,
   type ConversationLinkInput,
@@ -19,7 +24,7 @@ import { readLinks, writeLinks, type LinkedConversation } from './link-history';
 /** Link the contact to a conversation, see the links made here, unlink them, look one up. */
 export function ConversationLinksSection({ contactId }: { contactId: string }) {
   const { can } = usePermissions();
-  const canLink = can(...CONVERSATION_ASSOCIATE_PERMISSIONS);
+  const canLink = can(...PERMISSIONS.conversation.associate);
   const [links, setLinks] = useState<LinkedConversation[]>(() => readLinks(contactId));
   const remember = (next: LinkedConversation[]) => {
     setLinks(next);
@@ -68,93 +73,53 @@ function LinkForm({
   contactId: string;
   onLinked: (link: LinkedConversation) => void;
 }) {
-  const id = useId();
   const linkMutation = useConversationLink();
-  const sending = useRef(false);
-  const [failure, setFailure] = useState<string | null>(null);
-  const {
-    register,
-    handleSubmit,
-    setError,
-    reset,
-    formState: { errors, isSubmitting },
-  } = useForm<ConversationLinkInput, unknown, ConversationLinkValues>({
+  const form = useForm<ConversationLinkInput, unknown, ConversationLinkValues>({
     resolver: zodResolver(conversationLinkSchema),
     defaultValues: { conversationId: '', communicationId: '', mediaType: 'CALL' },
   });
-  const save = async (values: ConversationLinkValues) => {
-    if (sending.current) return;
-    sending.current = true;
-    setFailure(null);
-    try {
+  const { register, reset } = form;
+  const { errors } = form.formState;
+  const { onSubmit, failure, pending } = useFormSave({
+    form,
+    save: async (values: ConversationLinkValues) => {
       await linkMutation.mutateAsync({ ...values, externalContactId: contactId });
       onLinked(values);
       reset({ conversationId: '', communicationId: '', mediaType: values.mediaType });
-    } catch (error) {
-      const message = error instanceof Error ? error.message : 'The conversation was not linked.';
-      const fields = error instanceof ApiError ? Object.keys(error.fieldErrors()) : [];
-      const known = fields.filter(
-        (field): field is keyof ConversationLinkInput =>
-          field === 'conversationId' || field === 'communicationId' || field === 'mediaType',
-      );
-      known.forEach((field) => setError(field, { type: 'server', message }));
-      if (known.length === 0) setFailure(message);
-    } finally {
-      sending.current = false;
-    }
-  };
-  const field = (name: 'conversationId' | 'communicationId', label: string) => {
-    const error = errors[name]?.message;
-    return (
-      <div className="activity-field">
-        <label htmlFor={`${id}-${name}`}>{label}</label>
-        <input
-          id={`${id}-${name}`}
-          type="text"
-          autoComplete="off"
-          aria-required
-          aria-invalid={Boolean(error)}
-          aria-describedby={error ? `${id}-${name}-error` : undefined}
-          {...register(name)}
-        />
-        {error ? (
-          <p id={`${id}-${name}-error`} className="field-error" role="alert">
-            {error}
-          </p>
-        ) : null}
-      </div>
-    );
-  };
+    },
+    fieldFor: (name) =>
+      name === 'conversationId' || name === 'communicationId' || name === 'mediaType' ? name : null,
+    fallbackMessage: 'The conversation was not linked.',
+  });
   return (
-    <form
-      className="activity-form"
-      noValidate
-      onSubmit={(event: FormEvent<HTMLFormElement>) => void handleSubmit(save)(event)}
-    >
+    <form className="activity-form" noValidate onSubmit={onSubmit}>
       <div className="activity-fields">
-        {field('conversationId', 'Conversation id')}
-        {field('communicationId', 'Communication id')}
-        <div className="activity-field">
-          <label htmlFor={`${id}-media`}>Media type</label>
-          <select id={`${id}-media`} {...register('mediaType')}>
-            {CONVERSATION_MEDIA_TYPES.map((type) => (
-              <option key={type} value={type}>
-                {type}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FormField label="Conversation id" required error={errors.conversationId?.message}>
+          {(control) => (
+            <input type="text" autoComplete="off" {...control} {...register('conversationId')} />
+          )}
+        </FormField>
+        <FormField label="Communication id" required error={errors.communicationId?.message}>
+          {(control) => (
+            <input type="text" autoComplete="off" {...control} {...register('communicationId')} />
+          )}
+        </FormField>
+        <FormField label="Media type" kind="select" required error={errors.mediaType?.message}>
+          {(control) => (
+            <select {...control} {...register('mediaType')}>
+              {CONVERSATION_MEDIA_TYPES.map((type) => (
+                <option key={type} value={type}>
+                  {type}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
       </div>
-      {failure ? (
-        <GuxInlineAlert accent="error">
-          <div role="alert">{failure}</div>
-        </GuxInlineAlert>
-      ) : null}
-      <GuxButtonSlot accent="primary">
-        <button type="submit" disabled={isSubmitting}>
-          {isSubmitting ? 'Linking…' : 'Link conversation'}
-        </button>
-      </GuxButtonSlot>
+      {failure?.placedOnFields ? null : <SaveFailureAlert failure={failure} />}
+      <SubmitButton pending={pending} pendingLabel="Linking…">
+        Link conversation
+      </SubmitButton>
     </form>
   );
 }
@@ -185,7 +150,7 @@ function LinkedConversationItem({
   } else if (customer) {
     state =
       customer.externalContactId === contactId
-        ? `Linked to this contact since ${formatWhen(conversation.data?.startTime)}`
+        ? `Linked to this contact since ${formatDateTime(conversation.data?.startTime)}`
         : 'Now linked to another contact';
   }
   return (

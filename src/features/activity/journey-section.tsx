@@ -1,19 +1,18 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { GuxButtonSlot, GuxInlineAlert } from 'genesys-spark-components-react';
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useServices } from '@/app/services';
 import { usePermissions } from '@/auth/me-query';
-import { formatWhen } from '@/features/notes/format';
+import { PERMISSIONS } from '@/models/permissions';
+import { formatDateTime } from '@/models/format-date';
+import { SaveFailureAlert } from '@/ui/forms/save-failure-alert';
+import { useFormSave } from '@/ui/forms/use-form-save';
 import { QueryError } from '@/ui/query-error';
+import { SubmitButton } from '@/ui/submit-button';
 import { segmentsQueryOptions, sessionsQueryOptions, useUpdateSegments } from './api';
-import {
-  SEGMENT_CHANGE_PERMISSIONS,
-  SEGMENT_VIEW_PERMISSIONS,
-  SESSION_VIEW_PERMISSIONS,
-  type JourneySession,
-} from './activity-model';
+import type { JourneySession } from './activity-model';
 import { parseSegmentIds, segmentChangeSchema, type SegmentChangeValues } from './activity-schemas';
 
 interface JourneyProps {
@@ -25,7 +24,7 @@ interface JourneyProps {
 export function JourneySessions({ contactId, includeMerged }: JourneyProps) {
   const { api } = useServices();
   const { can } = usePermissions();
-  const allowed = can(...SESSION_VIEW_PERMISSIONS);
+  const allowed = can(...PERMISSIONS.journey.sessionView);
   const query = useInfiniteQuery({
     ...sessionsQueryOptions(api, contactId, includeMerged),
     enabled: allowed,
@@ -63,8 +62,8 @@ export function JourneySessions({ contactId, includeMerged }: JourneyProps) {
           <tbody>
             {sessions.map((session) => (
               <tr key={session.id}>
-                <td>{formatWhen(session.createdDate)}</td>
-                <td>{formatWhen(session.endedDate)}</td>
+                <td>{formatDateTime(session.createdDate)}</td>
+                <td>{formatDateTime(session.endedDate)}</td>
                 <td>{session.type}</td>
                 <td>{session.pageviewCount ?? '—'}</td>
                 <td>
@@ -106,7 +105,7 @@ function browserLabel(session: JourneySession): string {
 export function JourneySegments({ contactId, includeMerged }: JourneyProps) {
   const { api } = useServices();
   const { can } = usePermissions();
-  const allowed = can(...SEGMENT_VIEW_PERMISSIONS);
+  const allowed = can(...PERMISSIONS.journey.segmentView);
   const query = useQuery({
     ...segmentsQueryOptions(api, contactId, includeMerged),
     enabled: allowed,
@@ -141,14 +140,16 @@ export function JourneySegments({ contactId, includeMerged }: JourneyProps) {
             {assignments.map((assignment) => (
               <tr key={`${assignment.segment?.id}-${assignment.externalContact?.id}`}>
                 <td>{assignment.segment?.id}</td>
-                <td>{formatWhen(assignment.dateAssigned)}</td>
-                <td>{formatWhen(assignment.dateForUnassignment)}</td>
+                <td>{formatDateTime(assignment.dateAssigned)}</td>
+                <td>{formatDateTime(assignment.dateForUnassignment)}</td>
               </tr>
             ))}
           </tbody>
         </table>
       )}
-      {can(...SEGMENT_CHANGE_PERMISSIONS) ? <SegmentChangeForm contactId={contactId} /> : null}
+      {can(...PERMISSIONS.journey.segmentChange) ? (
+        <SegmentChangeForm contactId={contactId} />
+      ) : null}
     </section>
   );
 }
@@ -156,61 +157,43 @@ export function JourneySegments({ contactId, includeMerged }: JourneyProps) {
 function SegmentChangeForm({ contactId }: { contactId: string }) {
   const id = useId();
   const update = useUpdateSegments(contactId);
-  const sending = useRef(false);
-  const [outcome, setOutcome] = useState<{ kind: 'ok' | 'partial' | 'error'; text: string } | null>(
-    null,
-  );
-  const {
-    register,
-    handleSubmit,
-    reset,
-    formState: { errors, isSubmitting },
-  } = useForm<SegmentChangeValues>({
+  const [outcome, setOutcome] = useState<{ kind: 'ok' | 'partial'; text: string } | null>(null);
+  const form = useForm<SegmentChangeValues>({
     resolver: zodResolver(segmentChangeSchema),
     defaultValues: { assign: '', unassign: '' },
   });
-  const save = async (values: SegmentChangeValues) => {
-    if (sending.current) return;
-    sending.current = true;
-    setOutcome(null);
-    try {
+  const { register, reset } = form;
+  const { errors } = form.formState;
+  const { onSubmit, failure, pending } = useFormSave({
+    form,
+    save: async (values: SegmentChangeValues) => {
+      setOutcome(null);
       const response = await update.mutateAsync({
         assign: parseSegmentIds(values.assign),
         unassign: parseSegmentIds(values.unassign),
       });
+      const unprocessed = response.unprocessedItems;
       const left = [
-        ...(response.unprocessedItems?.assign?.segments ?? []).map((s) => `assign ${s.id}`),
-        ...(response.unprocessedItems?.unassign?.segments ?? []).map((s) => `unassign ${s.id}`),
+        ...(unprocessed?.assign?.segments ?? []).map((s) => `assign ${s.id}`),
+        ...(unprocessed?.unassign?.segments ?? []).map((s) => `unassign ${s.id}`),
       ];
       if (left.length > 0) {
         // The API applied the rest; what it left is kept in the form so it can be retried.
         setOutcome({ kind: 'partial', text: `Not processed: ${left.join(', ')}.` });
         reset({
-          assign: (response.unprocessedItems?.assign?.segments ?? []).map((s) => s.id).join('\n'),
-          unassign: (response.unprocessedItems?.unassign?.segments ?? [])
-            .map((s) => s.id)
-            .join('\n'),
+          assign: (unprocessed?.assign?.segments ?? []).map((s) => s.id).join('\n'),
+          unassign: (unprocessed?.unassign?.segments ?? []).map((s) => s.id).join('\n'),
         });
       } else {
         setOutcome({ kind: 'ok', text: 'Segments updated.' });
         reset({ assign: '', unassign: '' });
       }
-    } catch (error) {
-      setOutcome({
-        kind: 'error',
-        text: error instanceof Error ? error.message : 'The segments were not updated.',
-      });
-    } finally {
-      sending.current = false;
-    }
-  };
+    },
+    fallbackMessage: 'The segments were not updated.',
+  });
   const error = errors.assign?.message;
   return (
-    <form
-      className="activity-form"
-      noValidate
-      onSubmit={(event: FormEvent<HTMLFormElement>) => void handleSubmit(save)(event)}
-    >
+    <form className="activity-form" noValidate onSubmit={onSubmit}>
       <h3>Change segments</h3>
       <p className="muted" id={`${id}-help`}>
         One segment id per line; at most 10 in one change, assign and unassign together.
@@ -242,19 +225,14 @@ function SegmentChangeForm({ contactId }: { contactId: string }) {
         </p>
       ) : null}
       {outcome ? (
-        <GuxInlineAlert
-          accent={
-            outcome.kind === 'ok' ? 'success' : outcome.kind === 'partial' ? 'warning' : 'error'
-          }
-        >
+        <GuxInlineAlert accent={outcome.kind === 'ok' ? 'success' : 'warning'}>
           <div role={outcome.kind === 'ok' ? 'status' : 'alert'}>{outcome.text}</div>
         </GuxInlineAlert>
       ) : null}
-      <GuxButtonSlot accent="primary">
-        <button type="submit" disabled={isSubmitting}>
-          {isSubmitting ? 'Updating…' : 'Update segments'}
-        </button>
-      </GuxButtonSlot>
+      <SaveFailureAlert failure={failure} />
+      <SubmitButton pending={pending} pendingLabel="Updating…">
+        Update segments
+      </SubmitButton>
     </form>
   );
 }

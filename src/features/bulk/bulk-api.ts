@@ -1,5 +1,5 @@
 import type { ApiClient } from '@/api/client';
-import type { ExternalContact } from '@/features/contacts/contact-model';
+import type { ExternalContact } from '@/models/contact-fields';
 
 /**
  * The sandbox refuses more than 200 entities a request (sandbox/domain/bulk-results.ts; Genesys

@@ -4,8 +4,7 @@ import { useState, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import { useServices } from '@/app/services';
 import { usePermissions } from '@/auth/me-query';
-import { CONTACT_DELETE_PERMISSIONS } from '@/features/contacts/contact-record-layout';
-import { CONTACT_VIEW_PERMISSION } from '@/features/contacts/contacts-list-page';
+import { PERMISSIONS } from '@/models/permissions';
 import { ConfirmDialog } from '@/ui/confirm-dialog';
 import { BulkDialog } from './bulk-dialog';
 import { divisionNames } from './division-names';
@@ -37,7 +36,7 @@ export function BulkSelectedActions({
   return (
     <>
       <ExportSelected contactIds={contactIds} />
-      {can(...CONTACT_DELETE_PERMISSIONS) ? (
+      {can(...PERMISSIONS.contact.delete) ? (
         <DeleteSelected contactIds={contactIds} onDeleted={onClearSelection} />
       ) : null}
     </>
@@ -51,7 +50,7 @@ function ExportSelected({ contactIds }: { contactIds: readonly string[] }) {
   const fetch = useMutation({
     mutationFn: async (ids: readonly string[]) => {
       const { contacts, missing } = await fetchContactsById(api, ids);
-      const names = await divisionNames(queryClient, api, CONTACT_VIEW_PERMISSION);
+      const names = await divisionNames(queryClient, api, PERMISSIONS.contact.divisionView[0]);
       return { table: contactsTable(contacts, names), missing };
     },
   });
@@ -80,13 +79,11 @@ function ExportSelected({ contactIds }: { contactIds: readonly string[] }) {
             <GuxInlineAlert accent="error">
               <div role="alert">
                 The contacts could not be read: {fetch.error.message}{' '}
-                <button
-                  type="button"
-                  className="sort-button"
-                  onClick={() => fetch.mutate(contactIds)}
-                >
-                  Try again
-                </button>
+                <GuxButtonSlot accent="secondary">
+                  <button type="button" onClick={() => fetch.mutate(contactIds)}>
+                    Try again
+                  </button>
+                </GuxButtonSlot>
               </div>
             </GuxInlineAlert>
           ) : null}

@@ -1,3 +1,4 @@
+import { FormField } from '@/ui/form-field';
 import { IMPORTABLE_COLUMNS } from './contact-csv-columns';
 import type { ColumnMapping } from './header-mapping';
 import './bulk.css';
@@ -17,27 +18,32 @@ export function ColumnMappingFields({
   return (
     <div className="mapping-grid">
       {headers.map((header, index) => (
-        <label key={index}>
-          <span>
-            Column {index + 1}: <strong>{header || '(no name)'}</strong>
-          </span>
-          <select
-            value={mapping[index] ?? ''}
-            disabled={disabled}
-            onChange={(event) => {
-              const next = [...mapping];
-              next[index] = event.target.value;
-              onChange(next);
-            }}
-          >
-            <option value="">Ignore this column</option>
-            {IMPORTABLE_COLUMNS.map((column) => (
-              <option key={column.key} value={column.key}>
-                {column.header}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FormField
+          key={index}
+          label={`Column ${index + 1}: ${header || '(no name)'}`}
+          kind="select"
+          required
+        >
+          {(control) => (
+            <select
+              {...control}
+              value={mapping[index] ?? ''}
+              disabled={disabled}
+              onChange={(event) => {
+                const next = [...mapping];
+                next[index] = event.target.value;
+                onChange(next);
+              }}
+            >
+              <option value="">Ignore this column</option>
+              {IMPORTABLE_COLUMNS.map((column) => (
+                <option key={column.key} value={column.key}>
+                  {column.header}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
       ))}
     </div>
   );

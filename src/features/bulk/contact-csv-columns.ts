@@ -1,78 +1,29 @@
-import type { ExternalContact } from '@/features/contacts/contact-model';
-import { PHONE_FIELDS, type ContactFormValues } from '@/features/contacts/contact-form-values';
+import { CONTACT_FIELDS, type ExternalContact } from '@/models/contact-fields';
+import {
+  asRecord,
+  fieldsOfKind,
+  fieldValue,
+  type PhoneNumber,
+  type RecordField,
+} from '@/models/record-fields';
+import type { RecordFormValues } from '@/record-kit/form/record-form-values';
+import { divisionColumn, fieldColumns, idColumn, type CsvColumn } from './csv-field-columns';
 
 /**
  * The one CSV layout of contacts, shared by export and import so an exported file re-imports:
  * each column has the header export writes, the other headers import recognises (compared
  * without case, spaces, dashes or underscores), how it reads a contact and where it goes in the
  * contact form's values. Columns without `write` (Id, Division) are exported for reference and
- * ignored on import: the division is chosen on the import page, and ids are the API's.
+ * ignored on import.
  */
-export interface ContactCsvColumn {
-  key: string;
-  header: string;
-  aliases: readonly string[];
-  read: (contact: ExternalContact) => string;
-  write?: (values: ContactFormValues, cell: string) => void;
+export interface ContactCsvColumn extends CsvColumn<ExternalContact> {
+  write?: (values: RecordFormValues, cell: string) => void;
+  /** A cell this column cannot take, said so on its row rather than guessed. */
+  problem?: (cell: string) => string | undefined;
 }
 
-const yesNo = (value: boolean | undefined) => (value === undefined ? '' : value ? 'yes' : 'no');
-
-const phoneColumn = (
-  field: (typeof PHONE_FIELDS)[number],
-  header: string,
-  aliases: readonly string[],
-): ContactCsvColumn => ({
-  key: field,
-  header,
-  aliases,
-  read: (contact) => contact[field]?.display ?? '',
-  write: (values, cell) => {
-    values[field] = { display: cell };
-  },
-});
-
-type AddressPart = keyof ContactFormValues['address'];
-const addressColumn = (
-  part: AddressPart,
-  header: string,
-  aliases: readonly string[],
-): ContactCsvColumn => ({
-  key: `address.${part}`,
-  header,
-  aliases,
-  read: (contact) => contact.address?.[part] ?? '',
-  write: (values, cell) => {
-    values.address[part] = cell;
-  },
-});
-
-type TextField =
-  | 'salutation'
-  | 'firstName'
-  | 'middleName'
-  | 'lastName'
-  | 'title'
-  | 'workEmail'
-  | 'personalEmail'
-  | 'otherEmail'
-  | 'externalSystemUrl';
-const textColumn = (
-  field: TextField,
-  header: string,
-  aliases: readonly string[],
-): ContactCsvColumn => ({
-  key: field,
-  header,
-  aliases,
-  read: (contact) => contact[field] ?? '',
-  write: (values, cell) => {
-    values[field] = cell;
-  },
-});
-
 /** A cell that is not one of these is reported on its row, not guessed. */
-export const SURVEY_OPT_OUT_VALUES: Record<string, boolean> = {
+export const YES_NO_VALUES: Record<string, boolean> = {
   yes: true,
   y: true,
   true: true,
@@ -84,77 +35,71 @@ export const SURVEY_OPT_OUT_VALUES: Record<string, boolean> = {
   '': false,
 };
 
+/** Read as plain field definitions: which optional parts a field has is the model's business. */
+const FIELDS: readonly RecordField[] = CONTACT_FIELDS;
+const PHONE_FIELDS = fieldsOfKind(FIELDS, 'phone');
+
+/** How a cell goes into the contact form's values, by the column's field kind. */
+function importOf(column: CsvColumn<ExternalContact>): Partial<ContactCsvColumn> {
+  const { field, part } = column;
+  if (!field) return {};
+  const set = (values: RecordFormValues, value: unknown) => {
+    values[field.key] = value;
+  };
+  switch (field.kind) {
+    case 'phone':
+      return { write: (values, cell) => set(values, { display: cell }) };
+    case 'address':
+      return {
+        write: (values, cell) =>
+          set(values, { ...asRecord(values[field.key]), [part?.key ?? '']: cell }),
+      };
+    case 'twitter':
+      return { write: (values, cell) => set(values, { screenName: cell }) };
+    case 'boolean':
+      return {
+        write: (values, cell) => set(values, YES_NO_VALUES[cell.toLowerCase()] ?? false),
+        problem: (cell) =>
+          YES_NO_VALUES[cell.toLowerCase()] === undefined
+            ? `${column.header} must be yes or no (or true/false, 1/0), or empty.`
+            : undefined,
+      };
+    case 'reference':
+      return { write: (values, cell) => set(values, cell ? { id: cell } : null) };
+    case 'text':
+    case 'email':
+    case 'url':
+      return { write: (values, cell) => set(values, cell) };
+    default:
+      // Numbers and lists are not on the contact form.
+      return {};
+  }
+}
+
+/** The form keeps one country for all phones; export reads the first one set. */
+const phoneCountryColumn: ContactCsvColumn = {
+  key: 'phoneCountry',
+  header: 'Phone country',
+  aliases: ['phone country code', 'normalization country code'],
+  read: (contact) =>
+    PHONE_FIELDS.map(
+      (field) => (fieldValue(contact, field) as PhoneNumber | undefined)?.normalizationCountryCode,
+    ).find(Boolean) ?? '',
+  write: (values, cell) => {
+    values.phoneCountry = cell.toUpperCase();
+  },
+};
+
+const lastPhone = PHONE_FIELDS.at(-1);
+
 export const CONTACT_CSV_COLUMNS: readonly ContactCsvColumn[] = [
-  {
-    key: 'id',
-    header: 'Id',
-    aliases: ['contact id', 'external contact id'],
-    read: (contact) => contact.id,
-  },
-  textColumn('salutation', 'Salutation', ['prefix', 'honorific']),
-  textColumn('firstName', 'First name', ['firstname', 'given name', 'forename', 'first']),
-  textColumn('middleName', 'Middle name', ['middle']),
-  textColumn('lastName', 'Last name', ['lastname', 'surname', 'family name', 'last']),
-  textColumn('title', 'Title', ['job title', 'position']),
-  textColumn('workEmail', 'Work email', ['email', 'e-mail', 'email address', 'business email']),
-  textColumn('personalEmail', 'Personal email', ['home email', 'private email']),
-  textColumn('otherEmail', 'Other email', ['alternate email', 'email 2']),
-  phoneColumn('workPhone', 'Work phone', ['phone', 'business phone', 'office phone', 'telephone']),
-  phoneColumn('cellPhone', 'Cell phone', ['mobile', 'mobile phone', 'cell', 'mobile number']),
-  phoneColumn('homePhone', 'Home phone', ['home']),
-  phoneColumn('otherPhone', 'Other phone', ['alternate phone', 'phone 2']),
-  {
-    key: 'phoneCountry',
-    header: 'Phone country',
-    aliases: ['phone country code', 'normalization country code'],
-    // The form keeps one country for all four phones; export reads the first one set.
-    read: (contact) =>
-      PHONE_FIELDS.map((field) => contact[field]?.normalizationCountryCode).find(Boolean) ?? '',
-    write: (values, cell) => {
-      values.phoneCountry = cell.toUpperCase();
-    },
-  },
-  addressColumn('address1', 'Address line 1', ['address', 'street', 'address 1', 'street address']),
-  addressColumn('address2', 'Address line 2', ['address 2']),
-  addressColumn('city', 'City', ['town']),
-  addressColumn('state', 'State', ['region', 'province', 'county']),
-  addressColumn('postalCode', 'Postal code', ['postcode', 'zip', 'zip code', 'postal']),
-  addressColumn('countryCode', 'Country', ['country code']),
-  {
-    key: 'twitterId.screenName',
-    header: 'Twitter screen name',
-    aliases: ['twitter', 'twitter handle', 'x handle'],
-    read: (contact) => contact.twitterId?.screenName ?? '',
-    write: (values, cell) => {
-      values.twitterId = { screenName: cell };
-    },
-  },
-  textColumn('externalSystemUrl', 'External system URL', ['url', 'crm url', 'external url']),
-  {
-    key: 'surveyOptOut',
-    header: 'Survey opt-out',
-    aliases: ['survey opt out', 'opted out of surveys'],
-    read: (contact) => yesNo(contact.surveyOptOut),
-    // Checked by validateRow (a cell outside SURVEY_OPT_OUT_VALUES is a problem on its row).
-    write: (values, cell) => {
-      values.surveyOptOut = SURVEY_OPT_OUT_VALUES[cell.toLowerCase()] ?? false;
-    },
-  },
-  {
-    key: 'externalOrganization',
-    header: 'Organization id',
-    aliases: ['external organization id', 'organisation id', 'company id'],
-    read: (contact) => contact.externalOrganization?.id ?? '',
-    write: (values, cell) => {
-      values.externalOrganization = cell ? { id: cell } : null;
-    },
-  },
-  {
-    key: 'division',
-    header: 'Division',
-    aliases: ['division name'],
-    read: (contact) => contact.division?.name ?? contact.division?.id ?? '',
-  },
+  idColumn<ExternalContact>(['contact id', 'external contact id']),
+  // The phone country follows the phones it applies to.
+  ...fieldColumns<ExternalContact>(FIELDS).flatMap((column) => [
+    { ...column, ...importOf(column) },
+    ...(column.field === lastPhone ? [phoneCountryColumn] : []),
+  ]),
+  divisionColumn<ExternalContact>(),
 ];
 
 export const IMPORTABLE_COLUMNS = CONTACT_CSV_COLUMNS.filter((column) => column.write);
@@ -163,5 +108,11 @@ export function columnByKey(key: string): ContactCsvColumn | undefined {
   return CONTACT_CSV_COLUMNS.find((column) => column.key === key);
 }
 
-/** The keys a mapping must include at least one of: a contact without a name is not useful. */
-export const NAME_KEYS = ['firstName', 'lastName'] as const;
+/**
+ * A contact without a name is not useful: a mapping must include a given or a family name, and
+ * each row must fill one. Found by the fields' autocomplete tokens, which say what a name is.
+ */
+export const NAME_FIELDS = FIELDS.filter(
+  (field) => field.autoComplete === 'given-name' || field.autoComplete === 'family-name',
+);
+export const NAME_KEYS: readonly string[] = NAME_FIELDS.map((field) => field.key);

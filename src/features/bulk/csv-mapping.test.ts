@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ExternalContact } from '@/features/contacts/contact-model';
+import type { ExternalContact } from '@/models/contact-fields';
 import { guardCell, toCsvText, unguardCell } from './csv-cells';
 import { contactsTable, csvFileText } from './export-csv';
 import { autoMap, fieldForHeader, mappingProblems } from './header-mapping';

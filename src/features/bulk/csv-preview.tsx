@@ -1,5 +1,5 @@
 import type { CsvTable } from './export-csv';
-import { ScrollRegion } from './scroll-region';
+import { ScrollTable } from './scroll-region';
 import './bulk.css';
 
 /** How many rows the preview shows: enough to see the columns, small enough to read. */
@@ -12,29 +12,15 @@ export const PREVIEW_ROWS = 10;
 export function CsvPreview({ table, caption }: { table: CsvTable; caption: string }) {
   const rows = table.rows.slice(0, PREVIEW_ROWS);
   return (
-    <ScrollRegion label={caption}>
-      <table>
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            {table.header.map((header) => (
-              <th key={header} scope="col">
-                {header}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row, index) => (
-            <tr key={index}>
-              {row.map((cell, column) => (
-                <td key={column}>{cell}</td>
-              ))}
-            </tr>
+    <ScrollTable caption={caption} columns={table.header}>
+      {rows.map((row, index) => (
+        <tr key={index}>
+          {row.map((cell, column) => (
+            <td key={column}>{cell}</td>
           ))}
-        </tbody>
-      </table>
-    </ScrollRegion>
+        </tr>
+      ))}
+    </ScrollTable>
   );
 }
 

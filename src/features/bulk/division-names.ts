@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { ApiClient } from '@/api/client';
-import { permittedDivisionsQueryOptions } from '@/features/divisions/api';
+import { permittedDivisionsQueryOptions } from '@/features/divisions';
 
 /**
  * Division id → name for the divisions the user may view records in (cached by the division

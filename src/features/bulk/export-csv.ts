@@ -1,5 +1,6 @@
-import type { ExternalContact, NamedRef } from '@/features/contacts/contact-model';
-import type { ExternalOrganization } from '@/features/organizations/organization-model';
+import type { ExternalContact } from '@/models/contact-fields';
+import type { NamedRef } from '@/models/record-fields';
+import type { ExternalOrganization } from '@/models/organization-fields';
 import { CONTACT_CSV_COLUMNS } from './contact-csv-columns';
 import { guardCell, toCsvText, UTF8_BOM } from './csv-cells';
 import { ORGANIZATION_CSV_COLUMNS } from './organization-csv-columns';

@@ -1,18 +1,35 @@
 import { useQueryClient } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
 import { GuxButtonSlot, GuxInlineAlert } from 'genesys-spark-components-react';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useServices } from '@/app/services';
 import { usePermissions } from '@/auth/me-query';
-import { CONTACT_VIEW_PERMISSION } from '@/features/contacts/contacts-list-page';
-import { DivisionSelect } from '@/features/divisions/division-select';
+import { DivisionSelect } from '@/features/divisions';
+import { PERMISSIONS } from '@/models/permissions';
+import { InlineSelect } from '@/ui/inline-select';
+import { NotAllowed } from '@/ui/not-allowed';
 import { PageHeader } from '@/ui/page-header';
 import { contactsTable, exportFileName, organizationsTable, type CsvTable } from './export-csv';
 import { divisionNames } from './division-names';
 import { ExportPreview } from './export-preview';
-import { scanContacts, scanOrganizations, type ExportKind } from './scan-export';
+import { scanContacts, scanOrganizations, type ExportKind, type ScanOptions } from './scan-export';
 import './bulk.css';
 
-const ORGANIZATION_VIEW_PERMISSION = 'externalContacts:externalOrganization:view';
+/** What each kind reads and writes; its divisions are the ones the user may view it in. */
+const KINDS = {
+  contacts: {
+    label: 'Contacts',
+    permission: PERMISSIONS.contact.divisionView[0],
+    read: async (options: ScanOptions, names: ReadonlyMap<string, string>) =>
+      contactsTable(await scanContacts(options), names),
+  },
+  organizations: {
+    label: 'Organizations',
+    permission: PERMISSIONS.organization.divisionView[0],
+    read: async (options: ScanOptions, names: ReadonlyMap<string, string>) =>
+      organizationsTable(await scanOrganizations(options), names),
+  },
+} satisfies Record<ExportKind, unknown>;
 const count = new Intl.NumberFormat();
 
 type Run =
@@ -30,16 +47,16 @@ export function ExportPage() {
   const { api } = useServices();
   const queryClient = useQueryClient();
   const { can } = usePermissions();
-  const kindId = useId();
-  const [kind, setKind] = useState<ExportKind>('contacts');
+  const allowedKinds = (Object.keys(KINDS) as ExportKind[]).filter((option) =>
+    can(KINDS[option].permission),
+  );
+  const [kind, setKind] = useState<ExportKind>(allowedKinds[0] ?? 'contacts');
   const [divisionId, setDivisionId] = useState<string | undefined>(undefined);
   const [run, setRun] = useState<Run>({ state: 'idle' });
   const abort = useRef<AbortController | null>(null);
   useEffect(() => () => abort.current?.abort(), []);
 
-  const canContacts = can(CONTACT_VIEW_PERMISSION);
-  const canOrganizations = can(ORGANIZATION_VIEW_PERMISSION);
-  const noun = kind === 'contacts' ? 'contacts' : 'organizations';
+  const noun = kind;
 
   const start = async () => {
     const controller = new AbortController();
@@ -56,18 +73,8 @@ export function ExportPage() {
       },
     };
     try {
-      const permission =
-        kind === 'contacts' ? CONTACT_VIEW_PERMISSION : ORGANIZATION_VIEW_PERMISSION;
-      const table =
-        kind === 'contacts'
-          ? contactsTable(
-              await scanContacts(options),
-              await divisionNames(queryClient, api, permission),
-            )
-          : organizationsTable(
-              await scanOrganizations(options),
-              await divisionNames(queryClient, api, permission),
-            );
+      const { permission, read: readTable } = KINDS[kind];
+      const table = await readTable(options, await divisionNames(queryClient, api, permission));
       setRun({ state: 'done', kind, table, fileName: exportFileName(kind) });
     } catch (error) {
       if (controller.signal.aborted) setRun({ state: 'cancelled', read });
@@ -83,12 +90,12 @@ export function ExportPage() {
     }
   };
 
-  if (!canContacts && !canOrganizations) {
+  if (allowedKinds.length === 0) {
     return (
-      <div className="page">
-        <h1>You cannot export</h1>
-        <p>Your roles do not include viewing contacts or organizations.</p>
-      </div>
+      <NotAllowed
+        action="export contacts or organizations"
+        back={<Link to="/">Go to the console home</Link>}
+      />
     );
   }
 
@@ -110,25 +117,23 @@ export function ExportPage() {
             if (!reading) void start();
           }}
         >
-          <div className="inline-field">
-            <label htmlFor={kindId}>Export</label>
-            <select
-              id={kindId}
-              value={kind}
-              disabled={reading}
-              onChange={(event) => {
-                setKind(event.target.value as ExportKind);
-                setRun({ state: 'idle' });
-              }}
-            >
-              {canContacts ? <option value="contacts">Contacts</option> : null}
-              {canOrganizations ? <option value="organizations">Organizations</option> : null}
-            </select>
-          </div>
+          <InlineSelect
+            label="Export"
+            value={kind}
+            disabled={reading}
+            onChange={(next) => {
+              setKind(next as ExportKind);
+              setRun({ state: 'idle' });
+            }}
+          >
+            {allowedKinds.map((option) => (
+              <option key={option} value={option}>
+                {KINDS[option].label}
+              </option>
+            ))}
+          </InlineSelect>
           <DivisionSelect
-            permission={
-              kind === 'contacts' ? CONTACT_VIEW_PERMISSION : ORGANIZATION_VIEW_PERMISSION
-            }
+            permission={KINDS[kind].permission}
             value={divisionId}
             onChange={(id) => {
               setDivisionId(id);

@@ -1,13 +1,18 @@
-import { useId, useState } from 'react';
+import { GuxButtonSlot } from 'genesys-spark-components-react';
+import { useId, useRef, useState } from 'react';
 import './bulk.css';
 
 /**
- * A labelled file input (keyboard and screen readers) that also takes a file dropped on it.
- * The input is reset after each choice, so choosing the same file again (after fixing it) is
- * seen as a new choice.
+ * A Spark button that opens the file picker, over a labelled file input (kept for assistive
+ * tech and tests, out of the Tab order so the button is the one stop), and a drop zone. The
+ * input is reset after each choice, so choosing the same file again (after fixing it) is seen
+ * as a new choice.
  */
 export function FileDrop({ onFile }: { onFile: (file: File) => void }) {
   const id = useId();
+  const labelId = `${id}-label`;
+  const helpId = `${id}-help`;
+  const input = useRef<HTMLInputElement>(null);
   const [dragging, setDragging] = useState(false);
   return (
     <div
@@ -24,19 +29,33 @@ export function FileDrop({ onFile }: { onFile: (file: File) => void }) {
         if (file) onFile(file);
       }}
     >
-      <label htmlFor={id}>CSV file with a header row</label>
+      <label id={labelId} htmlFor={id}>
+        CSV file with a header row
+      </label>
       <input
+        ref={input}
         id={id}
         type="file"
         accept=".csv,text/csv"
-        aria-describedby={`${id}-help`}
+        className="visually-hidden"
+        tabIndex={-1}
+        aria-describedby={helpId}
         onChange={(event) => {
           const file = event.target.files?.[0];
           if (file) onFile(file);
           event.target.value = '';
         }}
       />
-      <span id={`${id}-help`} className="muted">
+      <GuxButtonSlot accent="secondary">
+        <button
+          type="button"
+          aria-describedby={`${labelId} ${helpId}`}
+          onClick={() => input.current?.click()}
+        >
+          Choose a file…
+        </button>
+      </GuxButtonSlot>
+      <span id={helpId} className="muted">
         Or drop the file here.
       </span>
     </div>

@@ -1,5 +1,7 @@
 import type { ApiClient } from '@/api/client';
-import type { ContactListing } from '@/features/contacts/contact-model';
+import { CONTACT_FIELDS, type ExternalContact } from '@/models/contact-fields';
+import { fieldsOfKind, type RecordListing } from '@/models/record-fields';
+import { NAME_KEYS } from './contact-csv-columns';
 import { readWithRetries, type Sleep } from './read-retries';
 
 /**
@@ -9,7 +11,10 @@ import { readWithRetries, type Sleep } from './read-retries';
  * was created since the attempt (minus the clocks' skew) and is not already claimed by another
  * row of this import: two identical rows need two contacts.
  */
-const IDENTIFYING_FIELDS = ['firstName', 'lastName', 'workEmail', 'personalEmail'] as const;
+const EMAIL_KEYS = fieldsOfKind(CONTACT_FIELDS, 'email').map((field) => field.key);
+const IDENTIFYING_KEYS = [...NAME_KEYS, ...EMAIL_KEYS];
+/** Emails first (nearly unique), then the family name, then the given name. */
+const SEARCH_ORDER = [...EMAIL_KEYS, ...[...NAME_KEYS].reverse()];
 
 /** Client and server clocks differ; the same margin create-once.ts allows. */
 export const CLOCK_SKEW_MS = 2 * 60 * 1000;
@@ -22,17 +27,12 @@ export function sameIdentity(
   other: Readonly<Record<string, unknown>> | undefined,
 ): boolean {
   if (!other) return false;
-  return IDENTIFYING_FIELDS.every((field) => textOf(body[field]) === textOf(other[field]));
+  return IDENTIFYING_KEYS.every((key) => textOf(body[key]) === textOf(other[key]));
 }
 
 /** The most specific text to search by; a checked row always has a name. */
 function searchTextOf(body: Record<string, unknown>): string | undefined {
-  return (
-    textOf(body.workEmail) ??
-    textOf(body.personalEmail) ??
-    textOf(body.lastName) ??
-    textOf(body.firstName)
-  );
+  return SEARCH_ORDER.map((key) => textOf(body[key])).find((text) => text !== undefined);
 }
 
 /**
@@ -49,7 +49,10 @@ export async function findImportedContact(
   const q = searchTextOf(body);
   if (q === undefined) return undefined;
   const listing = await readWithRetries(
-    () => api<ContactListing>('/externalcontacts/contacts', { query: { q, pageSize: 100 } }),
+    () =>
+      api<RecordListing<ExternalContact>>('/externalcontacts/contacts', {
+        query: { q, pageSize: 100 },
+      }),
     options,
   );
   const since = sinceEpochMs - CLOCK_SKEW_MS;

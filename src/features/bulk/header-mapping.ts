@@ -1,4 +1,4 @@
-import { IMPORTABLE_COLUMNS, NAME_KEYS, columnByKey } from './contact-csv-columns';
+import { IMPORTABLE_COLUMNS, NAME_FIELDS, NAME_KEYS, columnByKey } from './contact-csv-columns';
 
 /** `''` = the column is ignored. */
 export type ColumnMapping = readonly string[];
@@ -35,8 +35,9 @@ export function autoMap(headers: readonly string[]): ColumnMapping {
 /** What stops an import before any row is read: the messages say how to fix the mapping. */
 export function mappingProblems(mapping: ColumnMapping): string[] {
   const problems: string[] = [];
-  if (!mapping.some((key) => (NAME_KEYS as readonly string[]).includes(key))) {
-    problems.push('Map a column to First name or Last name: every contact needs a name.');
+  if (!mapping.some((key) => NAME_KEYS.includes(key))) {
+    const names = NAME_FIELDS.map((field) => field.label).join(' or ');
+    problems.push(`Map a column to ${names}: every contact needs a name.`);
   }
   const seen = new Set<string>();
   for (const key of mapping) {

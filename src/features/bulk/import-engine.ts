@@ -1,7 +1,7 @@
 import { ApiError } from '@/api/api-error';
 import type { ApiClient } from '@/api/client';
 import { mayHaveBeenStored } from '@/api/create-once';
-import type { ExternalContact } from '@/features/contacts/contact-model';
+import type { ExternalContact } from '@/models/contact-fields';
 import { BULK_MAX, bulkAddContacts, bulkErrorMessage, chunk, type BulkResult } from './bulk-api';
 import { findImportedContact, sameIdentity } from './find-imported';
 import { retryDelayMs, sleep as realSleep, type Sleep } from './read-retries';

@@ -2,10 +2,10 @@ import { useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { GuxButtonSlot, GuxInlineAlert } from 'genesys-spark-components-react';
 import { useEffect, useMemo, useState } from 'react';
+import { invalidateLists } from '@/api/resource-keys';
 import { useServices } from '@/app/services';
 import { useMe, usePermissions } from '@/auth/me-query';
-import { contactKeys } from '@/features/contacts/api';
-import { CONTACT_ADD_PERMISSIONS } from '@/features/contacts/contacts-list-page';
+import { PERMISSIONS } from '@/models/permissions';
 import { NotAllowed } from '@/ui/not-allowed';
 import { PageHeader } from '@/ui/page-header';
 import { ColumnMappingFields } from './column-mapping';
@@ -46,7 +46,7 @@ const rowsNoun = (n: number) => `${count.format(n)} row${n === 1 ? '' : 's'}`;
 
 export function ImportPage() {
   const { can } = usePermissions();
-  if (!can(...CONTACT_ADD_PERMISSIONS)) {
+  if (!can(...PERMISSIONS.contact.add)) {
     return (
       <NotAllowed action="import contacts" back={<Link to="/contacts">Back to contacts</Link>} />
     );
@@ -130,8 +130,7 @@ function ImportContacts() {
       setRunError(error instanceof Error ? error.message : String(error));
     } finally {
       setProgress(null);
-      void queryClient.invalidateQueries({ queryKey: contactKeys.lists() });
-      void queryClient.invalidateQueries({ queryKey: contactKeys.scans(), refetchType: 'none' });
+      invalidateLists(queryClient, 'contacts');
     }
   };
 

@@ -1,11 +1,13 @@
 import { Link } from '@tanstack/react-router';
+import { contactName, type ExternalContact } from '@/models/contact-fields';
 import type { RowOutcome } from './import-engine';
 import type { CheckedRow } from './import-rows';
-import { ScrollRegion } from './scroll-region';
+import { ScrollTable } from './scroll-region';
 import './bulk.css';
 
+/** The row's name as the contact will be called (the same rule as everywhere in the console). */
 const nameOf = (row: CheckedRow) =>
-  [row.body?.firstName, row.body?.lastName].filter((part) => typeof part === 'string').join(' ');
+  row.body ? contactName(row.body as unknown as ExternalContact) : '';
 
 /** Each sent row: created (with a link to the contact) or failed with the API's message. */
 export function ImportResults({
@@ -18,44 +20,32 @@ export function ImportResults({
   const sent = rows.filter((row) => outcomes.has(row.rowNumber));
   if (sent.length === 0) return null;
   return (
-    <ScrollRegion label="Import results">
-      <table>
-        <caption>Results</caption>
-        <thead>
-          <tr>
-            <th scope="col">Row</th>
-            <th scope="col">Name</th>
-            <th scope="col">Result</th>
+    <ScrollTable label="Import results" caption="Results" columns={['Row', 'Name', 'Result']}>
+      {sent.map((row) => {
+        const outcome = outcomes.get(row.rowNumber)!;
+        return (
+          <tr key={row.rowNumber}>
+            <td>{row.rowNumber}</td>
+            <td>{nameOf(row)}</td>
+            {outcome.status === 'created' ? (
+              <td className="status-created">
+                Created:{' '}
+                <Link to="/contacts/$contactId" params={{ contactId: outcome.contactId }}>
+                  {nameOf(row)}
+                </Link>
+                {outcome.recovered ? (
+                  <span className="muted">
+                    {' '}
+                    (the answer was lost; found it stored rather than sending it again)
+                  </span>
+                ) : null}
+              </td>
+            ) : (
+              <td className="status-failed">Failed: {outcome.message}</td>
+            )}
           </tr>
-        </thead>
-        <tbody>
-          {sent.map((row) => {
-            const outcome = outcomes.get(row.rowNumber)!;
-            return (
-              <tr key={row.rowNumber}>
-                <td>{row.rowNumber}</td>
-                <td>{nameOf(row)}</td>
-                {outcome.status === 'created' ? (
-                  <td className="status-created">
-                    Created:{' '}
-                    <Link to="/contacts/$contactId" params={{ contactId: outcome.contactId }}>
-                      {nameOf(row) || outcome.contactId}
-                    </Link>
-                    {outcome.recovered ? (
-                      <span className="muted">
-                        {' '}
-                        (the answer was lost; found it stored rather than sending it again)
-                      </span>
-                    ) : null}
-                  </td>
-                ) : (
-                  <td className="status-failed">Failed: {outcome.message}</td>
-                )}
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </ScrollRegion>
+        );
+      })}
+    </ScrollTable>
   );
 }

@@ -1,12 +1,7 @@
 import type { z } from 'zod';
 import { externalContactWriteSchema } from '@/models/external-contact';
-import {
-  contactFormSchema,
-  formFieldFor,
-  toFormValues,
-  toWriteBody,
-} from '@/features/contacts/contact-form-values';
-import { columnByKey, SURVEY_OPT_OUT_VALUES } from './contact-csv-columns';
+import { contactFormRules } from '@/features/contacts';
+import { columnByKey, NAME_FIELDS, NAME_KEYS } from './contact-csv-columns';
 import { unguardCell } from './csv-cells';
 import type { ColumnMapping } from './header-mapping';
 import type { CsvRecord } from './parse-csv';
@@ -26,7 +21,13 @@ export interface CheckedRow {
   problems: RowProblem[];
 }
 
-/** The form's field names ("workPhone.display") are the CSV layout's keys ("workPhone"). */
+/**
+ * The contact form's rules, but the phone country is checked on the body the row builds, by the
+ * API's write model: its message names the phone the country was read for.
+ */
+const ROW_SCHEMA = contactFormRules.schema.omit({ phoneCountry: true });
+
+/** The form's field names (a phone's "<key>.display") are the CSV layout's keys ("<key>"). */
 function columnKeyOf(formField: string): string {
   return formField.endsWith('.display') ? formField.slice(0, -'.display'.length) : formField;
 }
@@ -49,20 +50,20 @@ export function checkRecord(
   const problem = (key: string, message: string) =>
     problems.push({ rowNumber: record.rowNumber, column: headerOf(key), message });
 
-  const values = toFormValues();
+  const values = contactFormRules.toFormValues();
   mapping.forEach((key, index) => {
     const column = key ? columnByKey(key) : undefined;
     if (!column?.write) return;
     const cell = unguardCell(record.cells[index] ?? '').trim();
-    if (key === 'surveyOptOut' && SURVEY_OPT_OUT_VALUES[cell.toLowerCase()] === undefined) {
-      problem(key, 'Survey opt-out must be yes or no (or true/false, 1/0), or empty.');
-    }
+    const cellProblem = column.problem?.(cell);
+    if (cellProblem) problem(key, cellProblem);
     column.write(values, cell);
   });
-  if (!values.firstName && !values.lastName) {
+  const written = values as unknown as Record<string, unknown>;
+  if (NAME_KEYS.every((key) => !written[key])) {
     problem(
-      mapping.includes('firstName') ? 'firstName' : 'lastName',
-      'A contact needs a first name or a last name.',
+      NAME_KEYS.find((key) => mapping.includes(key)) ?? NAME_KEYS.at(-1) ?? '',
+      `A contact needs ${NAME_FIELDS.map((field) => `a ${field.label.toLowerCase()}`).join(' or ')}.`,
     );
   }
   const extra = record.cells.slice(headers.length).filter((cell) => cell.trim() !== '');
@@ -77,15 +78,15 @@ export function checkRecord(
   const addIssues = (issues: readonly z.core.$ZodIssue[]) => {
     for (const issue of issues) {
       const path = issue.path.map(String).join('.');
-      problem(columnKeyOf(formFieldFor(path) ?? path), issue.message);
+      problem(columnKeyOf(contactFormRules.formFieldFor(path) ?? path), issue.message);
     }
   };
-  const form = contactFormSchema.safeParse(values);
+  const form = ROW_SCHEMA.safeParse(values);
   if (!form.success) {
     addIssues(form.error.issues);
     return { rowNumber: record.rowNumber, cells: record.cells, body: null, problems };
   }
-  const body = toWriteBody(form.data);
+  const body = contactFormRules.toWriteBody({ ...form.data, phoneCountry: values.phoneCountry });
   const write = externalContactWriteSchema.safeParse(body);
   if (!write.success) addIssues(write.error.issues);
   return {

@@ -1,6 +1,6 @@
 import type { ApiClient } from '@/api/client';
-import type { ExternalContact } from '@/features/contacts/contact-model';
-import type { ExternalOrganization } from '@/features/organizations/organization-model';
+import type { ExternalContact } from '@/models/contact-fields';
+import type { ExternalOrganization } from '@/models/organization-fields';
 import { bulkFetchContacts, BULK_MAX, chunk } from './bulk-api';
 import { readWithRetries, type Sleep } from './read-retries';
 

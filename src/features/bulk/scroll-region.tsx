@@ -10,3 +10,36 @@ export function ScrollRegion({ label, children }: { label: string; children: Rea
     </div>
   );
 }
+
+/** The bulk pages' tables: a caption, a header row of column names, then the rows given. */
+export function ScrollTable({
+  label,
+  caption,
+  columns,
+  children,
+}: {
+  /** The scroll region's name; the caption when not given. */
+  label?: string;
+  caption: string;
+  columns: readonly string[];
+  /** The body's rows. */
+  children: ReactNode;
+}) {
+  return (
+    <ScrollRegion label={label ?? caption}>
+      <table>
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            {columns.map((column, index) => (
+              <th key={index} scope="col">
+                {column}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>{children}</tbody>
+      </table>
+    </ScrollRegion>
+  );
+}

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useServices } from '@/app/services';
-import { contactKeys } from '@/features/contacts/api';
+import { forgetRecord, invalidateLists } from '@/api/resource-keys';
 import { bulkErrorMessage, bulkRemoveContacts, chunk } from './bulk-api';
 
 export interface RemoveFailure {
@@ -33,13 +33,10 @@ export function useBulkRemoveContacts() {
     onSettled: (_failures, _error, ids) => {
       const failed = new Set(_failures?.map((failure) => failure.id));
       for (const id of ids) {
-        if (!failed.has(id)) {
-          queryClient.removeQueries({ queryKey: contactKeys.detail(id), exact: true });
-        }
+        if (!failed.has(id)) forgetRecord(queryClient, 'contacts', id);
       }
-      void queryClient.invalidateQueries({ queryKey: contactKeys.lists() });
-      void queryClient.invalidateQueries({ queryKey: contactKeys.scans(), refetchType: 'none' });
-      void queryClient.invalidateQueries({ queryKey: ['organizations', 'contacts'] });
+      // An organization's Contacts tab is a contacts list too (src/api/resource-keys.ts).
+      invalidateLists(queryClient, 'contacts');
     },
   });
 }

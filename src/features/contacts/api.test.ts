@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contactDetailQueryOptions, contactKeys, contactListQueryOptions } from './api';
-import { toListParams } from './list-params';
+import { toListParams } from '@/record-kit/list-params';
 import type { ApiClient } from '@/api/client';
 
 describe('contact query keys', () => {

@@ -1,5 +1,5 @@
 import { GuxBadge } from 'genesys-spark-components-react';
-import type { ContactType } from './contact-model';
+import type { ContactType } from '@/models/contact-fields';
 
 const accents = { Curated: 'success', Identified: 'info', Ephemeral: 'warning' } as const;
 

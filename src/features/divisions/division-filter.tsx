@@ -1,7 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
+import { GuxButtonSlot } from 'genesys-spark-components-react';
 import { useState } from 'react';
 import { useServices } from '@/app/services';
+import { CheckboxField } from '@/ui/checkbox-field';
 import { permittedDivisionsQueryOptions } from './api';
+import { DivisionsLoadError } from './divisions-load-error';
 import '@/ui/ui.css';
 
 /**
@@ -47,34 +50,27 @@ export function DivisionFilter({
         {divisions.isPending && divisions.fetchStatus !== 'idle' ? (
           <p role="status">Loading divisions…</p>
         ) : null}
-        {divisions.isError ? (
-          <p role="alert">
-            The divisions could not be loaded.{' '}
-            <button type="button" className="sort-button" onClick={() => void divisions.refetch()}>
-              Retry
-            </button>
-          </p>
-        ) : null}
+        {divisions.isError ? <DivisionsLoadError onRetry={() => void divisions.refetch()} /> : null}
         {divisions.data?.map((division) => (
-          <label key={division.id} className="popover-option">
-            <input
-              type="checkbox"
-              checked={selectedIds.includes(division.id)}
-              onChange={(event) =>
-                onChange(
-                  event.target.checked
-                    ? [...selectedIds, division.id]
-                    : selectedIds.filter((id) => id !== division.id),
-                )
-              }
-            />
-            {division.name ?? division.id}
-          </label>
+          <CheckboxField
+            key={division.id}
+            label={division.name ?? division.id}
+            checked={selectedIds.includes(division.id)}
+            onChange={(event) =>
+              onChange(
+                event.target.checked
+                  ? [...selectedIds, division.id]
+                  : selectedIds.filter((id) => id !== division.id),
+              )
+            }
+          />
         ))}
         {selectedIds.length > 0 ? (
-          <button type="button" className="sort-button" onClick={() => onChange([])}>
-            Show all divisions
-          </button>
+          <GuxButtonSlot accent="ghost">
+            <button type="button" onClick={() => onChange([])}>
+              Show all divisions
+            </button>
+          </GuxButtonSlot>
         ) : null}
       </fieldset>
     </details>

@@ -1,8 +1,8 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import type { ApiClient } from '@/api/client';
+import { invalidateResource, resourceKeys } from '@/api/resource-keys';
 import { mayHaveBeenStored } from '@/api/create-once';
 import { useServices } from '@/app/services';
-import { contactKeys } from '@/features/contacts/api';
 import { isMerged } from './cluster-view';
 import type { Cluster, ClusterList, ClusterScan, GraphSettings } from './graph-model';
 import { CLUSTER_PAGE_SIZE, type ClusterListParams } from './search-params';
@@ -11,7 +11,7 @@ const GRAPHS = '/externalcontacts/graphs';
 const SCANS = `${GRAPHS}/clusterscans`;
 
 export const duplicateKeys = {
-  all: ['duplicates'] as const,
+  all: resourceKeys('duplicates').all,
   latest: () => [...duplicateKeys.all, 'latest'] as const,
   clusterLists: () => [...duplicateKeys.all, 'clusters'] as const,
   clusters: (scanId: string, params: ClusterListParams) =>
@@ -104,7 +104,7 @@ export function useMergeCluster(scanId: string) {
             entities: list.entities?.map((entry) => (entry.id === cluster.id ? cluster : entry)),
           },
       );
-      void queryClient.invalidateQueries({ queryKey: contactKeys.all });
+      invalidateResource(queryClient, 'contacts');
     },
   });
 }
@@ -124,7 +124,7 @@ export function useSaveGraphSettings() {
       void queryClient.invalidateQueries({ queryKey: duplicateKeys.latest() });
       void queryClient.invalidateQueries({ queryKey: duplicateKeys.clusterLists() });
       if (settings.automaticMergingEnabled) {
-        void queryClient.invalidateQueries({ queryKey: contactKeys.all });
+        invalidateResource(queryClient, 'contacts');
       }
     },
   });

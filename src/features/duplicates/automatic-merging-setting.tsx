@@ -2,8 +2,8 @@ import { useQuery } from '@tanstack/react-query';
 import { GuxButtonSlot } from 'genesys-spark-components-react';
 import { useId, useState } from 'react';
 import { useServices } from '@/app/services';
-import { formatDateTime } from '@/features/contacts/format';
-import { ConfirmDialog } from '@/ui/confirm-dialog';
+import { formatDateTime } from '@/models/format-date';
+import { MutationConfirmDialog } from '@/ui/mutation-confirm-dialog';
 import { QueryError } from '@/ui/query-error';
 import { graphSettingsQueryOptions, useSaveGraphSettings } from './api';
 
@@ -63,21 +63,21 @@ export function AutomaticMergingSetting({ canEdit }: { canEdit: boolean }) {
           {save.isError && !confirming ? <p role="alert">{save.error.message}</p> : null}
         </div>
       )}
-      <ConfirmDialog
+      <MutationConfirmDialog
         open={confirming}
+        mutation={save}
         title="Turn automatic merging on?"
-        confirmLabel={save.isPending ? 'Turning on…' : 'Turn on'}
+        confirmLabel="Turn on"
+        pendingLabel="Turning on…"
         danger
-        pending={save.isPending}
-        error={save.error?.message}
-        onCancel={() => setConfirming(false)}
+        onClose={() => setConfirming(false)}
         onConfirm={() => save.mutate(true, { onSuccess: () => setConfirming(false) })}
       >
         <p>
           The next scan, which runs as soon as this page reloads the scan, merges every cluster it
           finds, in every division. Merges cannot be undone.
         </p>
-      </ConfirmDialog>
+      </MutationConfirmDialog>
     </section>
   );
 }

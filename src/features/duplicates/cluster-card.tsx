@@ -1,8 +1,9 @@
 import { GuxBadge, GuxInlineAlert } from 'genesys-spark-components-react';
 import { Link } from '@tanstack/react-router';
 import { useId } from 'react';
-import { ContactTypeBadge } from '@/features/contacts/contact-type-badge';
-import { contactName, formatDateTime } from '@/features/contacts/format';
+import { ContactTypeBadge } from '@/features/contacts';
+import { contactName } from '@/models/contact-fields';
+import { formatDateTime } from '@/models/format-date';
 import {
   canMergeCluster,
   clusterMembers,

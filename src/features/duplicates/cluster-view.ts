@@ -1,4 +1,4 @@
-import type { ExternalContact } from '@/features/contacts/contact-model';
+import type { ExternalContact } from '@/models/contact-fields';
 import type { Cluster, IdentifierVertex, MergeStatus } from './graph-model';
 
 /** Pure reading of a cluster's graph for the page: who is in it and what links them. */

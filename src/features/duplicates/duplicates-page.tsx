@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { GuxButtonSlot } from 'genesys-spark-components-react';
-import { useId } from 'react';
 import { useServices } from '@/app/services';
 import { usePermissions } from '@/auth/me-query';
-import { DivisionFilter } from '@/features/divisions/division-filter';
-import { MERGE_PERMISSIONS } from '@/features/merge/merge-permissions';
+import { DivisionFilter } from '@/features/divisions';
+import { PERMISSIONS } from '@/models/permissions';
+import { InlineSelect } from '@/ui/inline-select';
 import { PageHeader } from '@/ui/page-header';
 import { QueryError } from '@/ui/query-error';
 import '@/ui/ui.css';
@@ -13,12 +13,6 @@ import { clustersQueryOptions, latestScanQueryOptions } from './api';
 import { AutomaticMergingSetting } from './automatic-merging-setting';
 import { ClusterCard } from './cluster-card';
 import { STATUS_LABELS } from './cluster-view';
-import {
-  CLUSTER_MERGE_PERMISSIONS,
-  CLUSTER_VIEW_PERMISSIONS,
-  GRAPH_SETTINGS_EDIT_PERMISSIONS,
-  GRAPH_SETTINGS_VIEW_PERMISSIONS,
-} from './duplicates-permissions';
 import { MERGE_STATUSES, type MergeStatus } from './graph-model';
 import { ScanSummary } from './scan-summary';
 import { toClusterListParams } from './search-params';
@@ -32,9 +26,8 @@ export function DuplicatesPage() {
   const navigate = routeApi.useNavigate();
   const { api } = useServices();
   const { can } = usePermissions();
-  const statusId = useId();
   const params = toClusterListParams(search);
-  const canView = can(...CLUSTER_VIEW_PERMISSIONS);
+  const canView = can(...PERMISSIONS.graph.clusterView);
   const latest = useQuery(latestScanQueryOptions(api));
   const scanId = latest.data?.id;
   const clusters = useQuery({
@@ -75,8 +68,8 @@ export function DuplicatesPage() {
           </GuxButtonSlot>
         </>
       )}
-      {can(...GRAPH_SETTINGS_VIEW_PERMISSIONS) ? (
-        <AutomaticMergingSetting canEdit={can(...GRAPH_SETTINGS_EDIT_PERMISSIONS)} />
+      {can(...PERMISSIONS.graph.settingsView) ? (
+        <AutomaticMergingSetting canEdit={can(...PERMISSIONS.graph.settingsEdit)} />
       ) : null}
       {!canView ? (
         <p>Your roles do not include the permission to see the clusters of a scan.</p>
@@ -84,7 +77,7 @@ export function DuplicatesPage() {
         <section aria-label="Clusters">
           <div className="toolbar duplicates-toolbar">
             <DivisionFilter
-              permission={CLUSTER_VIEW_PERMISSIONS[0] ?? ''}
+              permission={PERMISSIONS.graph.clusterView[0]}
               selectedIds={params.divisionIds}
               onChange={(divisionIds) =>
                 void navigate({
@@ -96,27 +89,21 @@ export function DuplicatesPage() {
                 })
               }
             />
-            <div className="inline-field">
-              <label htmlFor={statusId}>Merge status</label>
-              <select
-                id={statusId}
-                value={params.status ?? ''}
-                onChange={(event) => {
-                  const value = event.target.value;
-                  const status = MERGE_STATUSES.find((candidate) => candidate === value);
-                  void navigate({
-                    search: (prev) => ({ ...prev, status, cursor: undefined }),
-                  });
-                }}
-              >
-                <option value="">Any status</option>
-                {MERGE_STATUSES.map((status: MergeStatus) => (
-                  <option key={status} value={status}>
-                    {STATUS_LABELS[status]}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <InlineSelect
+              label="Merge status"
+              value={params.status ?? ''}
+              onChange={(value) => {
+                const status = MERGE_STATUSES.find((candidate) => candidate === value);
+                void navigate({ search: (prev) => ({ ...prev, status, cursor: undefined }) });
+              }}
+            >
+              <option value="">Any status</option>
+              {MERGE_STATUSES.map((status: MergeStatus) => (
+                <option key={status} value={status}>
+                  {STATUS_LABELS[status]}
+                </option>
+              ))}
+            </InlineSelect>
           </div>
           {clusters.isError ? (
             <QueryError
@@ -143,8 +130,8 @@ export function DuplicatesPage() {
                   key={cluster.id}
                   cluster={cluster}
                   scanId={scanId ?? ''}
-                  canMerge={can(...CLUSTER_MERGE_PERMISSIONS)}
-                  canReview={can(...MERGE_PERMISSIONS)}
+                  canMerge={can(...PERMISSIONS.graph.clusterMerge)}
+                  canReview={can(...PERMISSIONS.identity.merge)}
                 />
               ))}
             </div>

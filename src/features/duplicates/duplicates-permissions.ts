@@ -1,6 +1,4 @@
-/** Permissions of the graphs/* routes (endpoints.md, footnote ¹: one permission each). */
-export const LATEST_SCAN_PERMISSIONS = ['externalContacts:contact:view'];
-export const CLUSTER_VIEW_PERMISSIONS = ['externalContacts:graphCluster:view'];
-export const CLUSTER_MERGE_PERMISSIONS = ['externalContacts:graphCluster:merge'];
-export const GRAPH_SETTINGS_VIEW_PERMISSIONS = ['externalContacts:graphSettingsGlobal:view'];
-export const GRAPH_SETTINGS_EDIT_PERMISSIONS = ['externalContacts:graphSettingsGlobal:edit'];
+import { PERMISSIONS } from '@/models/permissions';
+
+/** @deprecated Read PERMISSIONS.graph; kept while the duplicates route's loader imports it. */
+export const CLUSTER_VIEW_PERMISSIONS = PERMISSIONS.graph.clusterView;

@@ -1,4 +1,4 @@
-import type { ExternalContact } from '@/features/contacts/contact-model';
+import type { ExternalContact } from '@/models/contact-fields';
 
 /**
  * What the console reads from the `graphs/*` preview endpoints (models.json ClusterScan, Cluster,

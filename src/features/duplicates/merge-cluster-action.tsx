@@ -1,7 +1,7 @@
 import { GuxButtonSlot } from 'genesys-spark-components-react';
 import { useState } from 'react';
-import { contactName } from '@/features/contacts/format';
-import { ConfirmDialog } from '@/ui/confirm-dialog';
+import { contactName } from '@/models/contact-fields';
+import { MutationConfirmDialog } from '@/ui/mutation-confirm-dialog';
 import { useMergeCluster } from './api';
 import type { ClusterMember } from './cluster-view';
 
@@ -33,18 +33,14 @@ export function MergeClusterAction({
           Merge this cluster
         </button>
       </GuxButtonSlot>
-      <ConfirmDialog
+      <MutationConfirmDialog
         open={open}
+        mutation={merge}
         title="Merge this cluster?"
-        confirmLabel={merge.isPending ? 'Merging…' : 'Merge'}
-        pending={merge.isPending}
-        error={merge.error?.message}
-        onCancel={() => setOpen(false)}
-        onConfirm={() =>
-          merge.mutate(clusterId, {
-            onSuccess: () => setOpen(false),
-          })
-        }
+        confirmLabel="Merge"
+        pendingLabel="Merging…"
+        onClose={() => setOpen(false)}
+        onConfirm={() => merge.mutate(clusterId, { onSuccess: () => setOpen(false) })}
       >
         <p>
           These {members.length} contacts become one new curated contact. The originals stay
@@ -55,7 +51,7 @@ export function MergeClusterAction({
             <li key={contact.id}>{contactName(contact)}</li>
           ))}
         </ul>
-      </ConfirmDialog>
+      </MutationConfirmDialog>
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { formatDateTime } from '@/features/contacts/format';
+import { formatDateTime } from '@/models/format-date';
 import type { ClusterScan } from './graph-model';
 
 const count = new Intl.NumberFormat();

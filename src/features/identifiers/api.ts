@@ -1,10 +1,9 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import type { ApiClient } from '@/api/client';
+import { resourceKeys } from '@/api/resource-keys';
 import { useServices } from '@/app/services';
-import { contactKeys } from '@/features/contacts/api';
-import type { ContactIdentifier } from '@/features/contacts/contact-model';
-import { lookupKeys } from '@/features/lookup/api';
-import { organizationKeys } from '@/features/organizations/api';
+import type { RecordIdentifier } from '@/models/record-fields';
+import { lookupKeys } from '@/features/lookup';
 
 /** Whose identifiers: the same claim/release pair exists for contacts and organizations. */
 export interface IdentifierOwner {
@@ -13,7 +12,7 @@ export interface IdentifierOwner {
 }
 
 export interface IdentifierListing {
-  entities?: ContactIdentifier[];
+  entities?: RecordIdentifier[];
 }
 
 export type ClaimOperation = 'Claim' | 'Release';
@@ -28,7 +27,7 @@ const ownerPath = (owner: IdentifierOwner) =>
   `/externalcontacts/${owner.kind === 'contact' ? 'contacts' : 'organizations'}/${encodeURIComponent(owner.id)}/identifiers`;
 
 export const identifierKeys = {
-  all: ['identifiers'] as const,
+  all: resourceKeys('identifiers').all,
   ofOwner: (owner: IdentifierOwner) => [...identifierKeys.all, owner.kind, owner.id] as const,
 };
 
@@ -55,17 +54,16 @@ export function useIdentifierClaim(owner: IdentifierOwner) {
       operation: ClaimOperation;
       identifier: IdentifierValue;
     }) =>
-      api<ContactIdentifier>(ownerPath(owner), {
+      api<RecordIdentifier>(ownerPath(owner), {
         method: 'PATCH',
         body: { operation, identifier: { type: identifier.type, value: identifier.value } },
       }),
     onSuccess: async () => {
       // Both details expand `identifiers`, so they change with the claim.
       void queryClient.invalidateQueries({
-        queryKey:
-          owner.kind === 'contact'
-            ? contactKeys.detail(owner.id)
-            : organizationKeys.detail(owner.id),
+        queryKey: resourceKeys(owner.kind === 'contact' ? 'contacts' : 'organizations').detail(
+          owner.id,
+        ),
       });
       queryClient.removeQueries({ queryKey: lookupKeys.all });
       await queryClient.invalidateQueries({ queryKey: identifierKeys.ofOwner(owner) });

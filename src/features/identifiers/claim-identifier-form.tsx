@@ -1,10 +1,11 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Link } from '@tanstack/react-router';
-import { GuxButtonSlot, GuxInlineAlert } from 'genesys-spark-components-react';
-import { useRef, useState, type FormEvent } from 'react';
+import { GuxInlineAlert } from 'genesys-spark-components-react';
+import { useState } from 'react';
 import { useForm, useWatch, type Resolver } from 'react-hook-form';
-import { ApiError } from '@/api/api-error';
 import { FormField } from '@/ui/form-field';
+import { useFormSave } from '@/ui/forms/use-form-save';
+import { SubmitButton } from '@/ui/submit-button';
 import { useIdentifierClaim, type IdentifierOwner } from './api';
 import { conflictingHolderId, formFieldOf } from './identifier-conflict';
 import {
@@ -20,11 +21,6 @@ import {
   ORGANIZATION_IDENTIFIER_TYPE_OPTIONS,
 } from './identifier-types';
 
-interface Failure {
-  message: string;
-  holderId: string | undefined;
-}
-
 /** Claims one identifier for the owner; a conflict names and links the record holding it. */
 export function ClaimIdentifierForm({ owner }: { owner: IdentifierOwner }) {
   const claim = useIdentifierClaim(owner);
@@ -32,14 +28,7 @@ export function ClaimIdentifierForm({ owner }: { owner: IdentifierOwner }) {
   const typeOptions = forContact
     ? CONTACT_IDENTIFIER_TYPE_OPTIONS
     : ORGANIZATION_IDENTIFIER_TYPE_OPTIONS;
-  const {
-    register,
-    handleSubmit,
-    setError,
-    reset,
-    control,
-    formState: { errors, isSubmitting },
-  } = useForm<IdentifierFieldsValues, unknown, IdentifierFields>({
+  const form = useForm<IdentifierFieldsValues, unknown, IdentifierFields>({
     // The form holds plain strings; the schemas narrow them to the API's types on submit.
     resolver: zodResolver(
       forContact ? identifierFieldsSchema : organizationIdentifierFieldsSchema,
@@ -47,35 +36,28 @@ export function ClaimIdentifierForm({ owner }: { owner: IdentifierOwner }) {
     defaultValues: { type: forContact ? '' : 'ExternalId', value: '' },
     mode: 'onTouched',
   });
-  const [failure, setFailure] = useState<Failure | null>(null);
+  const { register, reset, control } = form;
+  const { errors } = form.formState;
   const [claimed, setClaimed] = useState<string | null>(null);
-  // A second click while the first claim is on its way must not send again, even between renders.
-  const sending = useRef(false);
-
-  const save = async (values: IdentifierFields) => {
-    if (sending.current) return;
-    sending.current = true;
-    setFailure(null);
-    setClaimed(null);
-    try {
-      await claim.mutateAsync({ operation: 'Claim', identifier: values });
+  // The failure is kept with the error it came from: a conflict links to the record holding it.
+  const [holderId, setHolderId] = useState<string | undefined>(undefined);
+  const { onSubmit, failure, pending } = useFormSave({
+    form,
+    save: async (values: IdentifierFields) => {
+      setClaimed(null);
+      setHolderId(undefined);
+      try {
+        await claim.mutateAsync({ operation: 'Claim', identifier: values });
+      } catch (error) {
+        setHolderId(conflictingHolderId(error));
+        throw error;
+      }
       setClaimed(`${identifierTypeLabel(values.type)} ${values.value} is now claimed.`);
       reset({ type: forContact ? '' : 'ExternalId', value: '' });
-    } catch (error) {
-      const message = error instanceof Error ? error.message : 'The identifier was not claimed.';
-      if (error instanceof ApiError) {
-        for (const detail of error.details) {
-          const field = formFieldOf(detail.fieldName);
-          if (field) setError(field, { type: 'server', message });
-        }
-      }
-      setFailure({ message, holderId: conflictingHolderId(error) });
-    } finally {
-      sending.current = false;
-    }
-  };
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => void handleSubmit(save)(event);
-  const pending = isSubmitting || claim.isPending;
+    },
+    fieldFor: formFieldOf,
+    fallbackMessage: 'The identifier was not claimed.',
+  });
   const help = identifierValueHelp(useWatch({ control, name: 'type' }));
 
   return (
@@ -89,8 +71,7 @@ export function ClaimIdentifierForm({ owner }: { owner: IdentifierOwner }) {
       {failure ? (
         <GuxInlineAlert accent="error">
           <div role="alert">
-            {failure.message}{' '}
-            {failure.holderId ? <HolderLink owner={owner} holderId={failure.holderId} /> : null}
+            {failure.message} {holderId ? <HolderLink owner={owner} holderId={holderId} /> : null}
           </div>
         </GuxInlineAlert>
       ) : null}
@@ -119,11 +100,9 @@ export function ClaimIdentifierForm({ owner }: { owner: IdentifierOwner }) {
         </FormField>
       </div>
       <div className="form-actions">
-        <GuxButtonSlot accent="primary">
-          <button type="submit" disabled={pending}>
-            {pending ? 'Claiming…' : 'Claim identifier'}
-          </button>
-        </GuxButtonSlot>
+        <SubmitButton pending={pending || claim.isPending} pendingLabel="Claiming…">
+          Claim identifier
+        </SubmitButton>
       </div>
     </form>
   );

@@ -3,29 +3,25 @@ import { GuxButtonSlot } from 'genesys-spark-components-react';
 import { useState } from 'react';
 import { useServices } from '@/app/services';
 import { usePermissions } from '@/auth/me-query';
-import type { ContactIdentifier } from '@/features/contacts/contact-model';
-import { formatDateTime } from '@/features/contacts/format';
-import { ConfirmDialog } from '@/ui/confirm-dialog';
+import { ActionsHeader } from '@/ui/actions-header';
+import { PERMISSIONS } from '@/models/permissions';
+import type { RecordIdentifier } from '@/models/record-fields';
+import { formatDateTime } from '@/models/format-date';
+import { MutationConfirmDialog } from '@/ui/mutation-confirm-dialog';
 import '@/ui/ui.css';
 import { identifiersQueryOptions, useIdentifierClaim, type IdentifierOwner } from './api';
 import { ClaimIdentifierForm } from './claim-identifier-form';
 import { identifierTypeLabel } from './identifier-types';
 import './identifiers.css';
 
-/** The API's ANY lists for PATCH …/identifiers (endpoints.md). */
-const EDIT_PERMISSIONS: Record<IdentifierOwner['kind'], string[]> = {
-  contact: ['externalContacts:contact:edit'],
-  organization: ['externalContacts:externalOrganization:edit'],
-};
-
 /** An owner's identifiers: the list, and claim/release for people allowed to change them. */
 export function IdentifiersPanel({ owner }: { owner: IdentifierOwner }) {
   const { api } = useServices();
   const { can } = usePermissions();
   const { data } = useSuspenseQuery(identifiersQueryOptions(api, owner));
-  const canEdit = can(...EDIT_PERMISSIONS[owner.kind]);
+  const canEdit = can(...PERMISSIONS[owner.kind].identifiersEdit);
   const identifiers = data.entities ?? [];
-  const [releasing, setReleasing] = useState<ContactIdentifier | null>(null);
+  const [releasing, setReleasing] = useState<RecordIdentifier | null>(null);
   const ownerNoun = owner.kind === 'contact' ? 'contact' : 'organization';
 
   return (
@@ -46,11 +42,7 @@ export function IdentifiersPanel({ owner }: { owner: IdentifierOwner }) {
                   <th scope="col">Type</th>
                   <th scope="col">Value</th>
                   <th scope="col">Claimed</th>
-                  {canEdit ? (
-                    <th scope="col">
-                      <span className="visually-hidden">Actions</span>
-                    </th>
-                  ) : null}
+                  {canEdit ? <ActionsHeader /> : null}
                 </tr>
               </thead>
               <tbody>
@@ -96,32 +88,33 @@ function ReleaseDialog({
   onClose,
 }: {
   owner: IdentifierOwner;
-  identifier: ContactIdentifier | null;
+  identifier: RecordIdentifier | null;
   onClose: () => void;
 }) {
   const release = useIdentifierClaim(owner);
   const label = identifier ? identifierTypeLabel(identifier.type) : '';
-  const close = () => {
-    release.reset();
-    onClose();
-  };
   return (
-    <ConfirmDialog
+    <MutationConfirmDialog
       open={identifier !== null}
+      mutation={release}
       title="Release identifier?"
-      confirmLabel={release.isPending ? 'Releasing…' : 'Release'}
+      confirmLabel="Release"
+      pendingLabel="Releasing…"
       danger
-      pending={release.isPending}
-      error={release.error?.message}
-      onCancel={close}
+      onClose={onClose}
       onConfirm={() => {
-        if (!identifier?.type || identifier.value === undefined || release.isPending) return;
+        if (!identifier?.type || identifier.value === undefined) return;
         release.mutate(
           {
             operation: 'Release',
             identifier: { type: identifier.type, value: identifier.value },
           },
-          { onSuccess: close },
+          {
+            onSuccess: () => {
+              release.reset();
+              onClose();
+            },
+          },
         );
       }}
     >
@@ -130,6 +123,6 @@ function ReleaseDialog({
         {owner.kind === 'contact' ? 'contact' : 'organization'}. Another record may claim it
         afterwards.
       </p>
-    </ConfirmDialog>
+    </MutationConfirmDialog>
   );
 }

@@ -1,7 +1,8 @@
 import { queryOptions } from '@tanstack/react-query';
 import { ApiError } from '@/api/api-error';
 import type { ApiClient } from '@/api/client';
-import type { ExternalContact } from '@/features/contacts/contact-model';
+import { CONTACT_FIELDS, type ExternalContact } from '@/models/contact-fields';
+import { fieldsOfKind } from '@/models/record-fields';
 import type {
   IdentifierLookupAnswer,
   LookedUpOrganization,
@@ -11,9 +12,10 @@ import type { LookupRequest } from './search-params';
 
 const BASE = '/externalcontacts';
 
-/** The whitepages result shows each contact's organization name: one round trip. */
-export const REVERSE_EXPAND = ['contacts.externalOrganization', 'division'] as const;
-export const CONTACT_LOOKUP_EXPAND = ['externalOrganization', 'identifiers', 'division'] as const;
+/** The contact's references (its organization): the results show their names, in one round trip. */
+const CONTACT_REFERENCES = fieldsOfKind(CONTACT_FIELDS, 'reference').map((field) => field.key);
+export const REVERSE_EXPAND = [...CONTACT_REFERENCES.map((key) => `contacts.${key}`), 'division'];
+export const CONTACT_LOOKUP_EXPAND = [...CONTACT_REFERENCES, 'identifiers', 'division'];
 export const ORGANIZATION_LOOKUP_EXPAND = ['identifiers', 'division'] as const;
 
 /**

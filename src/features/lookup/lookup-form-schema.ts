@@ -4,7 +4,7 @@ import {
   checkPhoneIdentifier,
   identifierTypeField,
   identifierValueField,
-} from '@/features/identifiers/identifier-form-schema';
+} from '@/features/identifiers';
 import { toReverseLookupValue } from './reverse-phone';
 import { MAX_REVERSE_VALUE, type LookupKind } from './search-params';
 

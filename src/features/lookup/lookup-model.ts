@@ -1,8 +1,5 @@
-import type {
-  ContactIdentifier,
-  ExternalContact,
-  NamedRef,
-} from '@/features/contacts/contact-model';
+import type { ExternalContact } from '@/models/contact-fields';
+import type { NamedRef, RecordIdentifier } from '@/models/record-fields';
 
 /** GET /reversewhitepageslookup (ReverseWhitepagesLookupResult): at most 25 contacts. */
 export interface ReverseWhitepagesLookupResult {
@@ -18,7 +15,7 @@ export interface LookedUpOrganization {
   industry?: string;
   primaryContactFirstName?: string;
   primaryContactLastName?: string;
-  identifiers?: ContactIdentifier[];
+  identifiers?: RecordIdentifier[];
   division?: NamedRef;
 }
 

@@ -11,8 +11,8 @@ import {
   CONTACT_IDENTIFIER_TYPE_OPTIONS,
   identifierTypeLabel,
   identifierValueHelp,
-} from '@/features/identifiers/identifier-types';
-import { PHONE_COUNTRIES } from '@/features/contacts/phone-countries';
+} from '@/features/identifiers';
+import { PHONE_COUNTRIES } from '@/record-kit/form/phone-countries';
 import { FormField } from '@/ui/form-field';
 import { PageHeader } from '@/ui/page-header';
 import { QueryError } from '@/ui/query-error';

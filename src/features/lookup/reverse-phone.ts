@@ -3,7 +3,7 @@ import {
   parsePhoneNumberFromString,
   type CountryCode,
 } from 'libphonenumber-js';
-import { PHONE_COUNTRIES } from '@/features/contacts/phone-countries';
+import { PHONE_COUNTRIES } from '@/record-kit/form/phone-countries';
 
 /**
  * Reverse whitepages matches phone numbers in E.164 only (`+441632960000`), but callers read

@@ -2,19 +2,28 @@ import { queryOptions, useMutation, useQueryClient, type QueryClient } from '@ta
 import { ApiError } from '@/api/api-error';
 import type { ApiClient } from '@/api/client';
 import { createOnce, mayHaveBeenStored } from '@/api/create-once';
+import {
+  forgetRecord,
+  invalidateLists,
+  invalidateResource,
+  resourceKeys,
+} from '@/api/resource-keys';
 import { useServices } from '@/app/services';
-import { activityKeys } from '@/features/activity/api';
-import { contactKeys, DETAIL_EXPAND } from '@/features/contacts/api';
-import type { ExternalContact } from '@/features/contacts/contact-model';
-import { identifierKeys } from '@/features/identifiers/api';
-import { lookupKeys } from '@/features/lookup/api';
-import { noteKeys } from '@/features/notes/api';
-import { organizationKeys } from '@/features/organizations/api';
+import { lookupKeys } from '@/features/lookup';
+import { CONTACT_FIELDS, contactName, type ExternalContact } from '@/models/contact-fields';
+import { asRecord, fieldsOfKind, type NamedRef } from '@/models/record-fields';
 import type { CandidateState } from './merge-warnings';
 
 const CONTACTS = '/externalcontacts/contacts';
+const contactKeys = resourceKeys('contacts');
+/** What the contact's page reads in the same round trip: its references, identifiers, division. */
+const DETAIL_EXPAND = [
+  ...fieldsOfKind(CONTACT_FIELDS, 'reference').map((field) => field.key),
+  'identifiers',
+  'division',
+];
 
-/** Under contactKeys.all, so anything that invalidates every contact query reaches these too. */
+/** Under the contacts resource, so anything that invalidates every contact query reaches these. */
 export const mergeKeys = {
   all: [...contactKeys.all, 'merge'] as const,
   candidates: (ids: readonly string[]) => [...mergeKeys.all, 'candidates', ids] as const,
@@ -52,6 +61,13 @@ async function fetchUnresolved(
   });
 }
 
+/** The contact's organization: its one reference field (src/models/contact-fields.ts). */
+const ORGANIZATION_KEY = fieldsOfKind(CONTACT_FIELDS, 'reference')[0]?.key ?? '';
+const organizationOf = (contact: ExternalContact): NamedRef | undefined => {
+  const ref = asRecord((contact as unknown as Record<string, unknown>)[ORGANIZATION_KEY]);
+  return typeof ref.id === 'string' ? (ref as unknown as NamedRef) : undefined;
+};
+
 /**
  * Bulk reads take no expand: the contacts' organizations come as bare ids. The organization is a
  * choice on the merge screen, so give them their names (one bulk read); without the permission
@@ -64,11 +80,10 @@ async function withOrganizationNames(
 ): Promise<CandidateState[]> {
   const ids = [
     ...new Set(
-      candidates.flatMap((candidate) =>
-        candidate.state === 'found' && candidate.contact.externalOrganization?.id
-          ? [candidate.contact.externalOrganization.id]
-          : [],
-      ),
+      candidates.flatMap((candidate) => {
+        const organization = candidate.state === 'found' ? organizationOf(candidate.contact) : null;
+        return organization ? [organization.id] : [];
+      }),
     ),
   ];
   if (ids.length === 0) return candidates;
@@ -91,22 +106,68 @@ async function withOrganizationNames(
     return candidates;
   }
   return candidates.map((candidate) => {
-    const organization =
-      candidate.state === 'found' ? candidate.contact.externalOrganization : null;
+    const organization = candidate.state === 'found' ? organizationOf(candidate.contact) : null;
     const name = organization ? names.get(organization.id) : undefined;
     if (candidate.state !== 'found' || !organization || !name) return candidate;
     return {
       ...candidate,
-      contact: { ...candidate.contact, externalOrganization: { ...organization, name } },
+      contact: { ...candidate.contact, [ORGANIZATION_KEY]: { ...organization, name } },
     };
+  });
+}
+
+/**
+ * A merged-away contact is named by the contact it became: its name comes from the chosen
+ * contacts when it is one of them, else from one bulk read. Without an answer the warning
+ * says "another contact".
+ */
+async function withMergedIntoNames(
+  api: ApiClient,
+  candidates: CandidateState[],
+  signal?: AbortSignal,
+): Promise<CandidateState[]> {
+  const names = new Map<string, string>();
+  for (const candidate of candidates) {
+    if (candidate.state === 'found') names.set(candidate.id, contactName(candidate.contact));
+  }
+  const unknown = [
+    ...new Set(
+      candidates.flatMap((candidate) =>
+        candidate.state === 'found' && candidate.contact.mergedTo?.id
+          ? [candidate.contact.mergedTo.id]
+          : [],
+      ),
+    ),
+  ].filter((id) => !names.has(id));
+  if (unknown.length > 0) {
+    try {
+      const response = await api<{ results?: BulkFetchResult[] }>(
+        '/externalcontacts/bulk/contacts',
+        { method: 'POST', body: { entities: unknown.map((id) => ({ id })) }, signal },
+      );
+      unknown.forEach((id, index) => {
+        const result =
+          response.results?.find((item) => item.id === id) ?? response.results?.[index];
+        if (result?.success && result.entity) names.set(id, contactName(result.entity));
+      });
+    } catch (error) {
+      if (signal?.aborted) throw error;
+    }
+  }
+  return candidates.map((candidate) => {
+    const targetId = candidate.state === 'found' ? candidate.contact.mergedTo?.id : undefined;
+    const name = targetId ? names.get(targetId) : undefined;
+    return candidate.state === 'found' && name ? { ...candidate, mergedIntoName: name } : candidate;
   });
 }
 
 export function mergeCandidatesQueryOptions(api: ApiClient, ids: readonly string[]) {
   return queryOptions({
     queryKey: mergeKeys.candidates(ids),
-    queryFn: async ({ signal }) =>
-      withOrganizationNames(api, await fetchUnresolved(api, ids, signal), signal),
+    queryFn: async ({ signal }) => {
+      const candidates = await fetchUnresolved(api, ids, signal);
+      return withMergedIntoNames(api, await withOrganizationNames(api, candidates, signal), signal);
+    },
   });
 }
 
@@ -177,32 +238,23 @@ export async function mergeOnce(api: ApiClient, request: MergeRequest): Promise<
   }
 }
 
-/** Contact lists of every kind may now show or rank these contacts differently. */
-function invalidateContactLists(queryClient: QueryClient): void {
-  void queryClient.invalidateQueries({ queryKey: contactKeys.lists() });
-  void queryClient.invalidateQueries({ queryKey: contactKeys.scans(), refetchType: 'none' });
-  void queryClient.invalidateQueries({ queryKey: [...organizationKeys.all, 'contacts'] });
-}
-
 /**
  * What a merge changed: the result is new (its detail is seeded from the answer, stale so the
- * expanded parts load behind it); each source now resolves to the result, holds no identifiers
- * and has its notes and journey reachable through the merge set; lists and lookups may find the
- * result instead of the sources.
+ * expanded parts load behind it); each source now resolves to the result and its identifiers
+ * moved there; notes and journey are reached through the merge set; lists and lookups may find
+ * the result instead of the sources.
  */
 function afterMerge(queryClient: QueryClient, result: ExternalContact, sourceIds: string[]) {
   const key = contactKeys.detail(result.id);
   queryClient.setQueryData<ExternalContact>(key, (previous) => ({ ...previous, ...result }));
   void queryClient.invalidateQueries({ queryKey: key, refetchType: 'none' });
-  for (const id of sourceIds) {
-    queryClient.removeQueries({ queryKey: contactKeys.detail(id), exact: true });
-    queryClient.removeQueries({ queryKey: identifierKeys.ofOwner({ kind: 'contact', id }) });
-    void queryClient.invalidateQueries({ queryKey: noteKeys.owner({ type: 'contact', id }) });
-    void queryClient.invalidateQueries({ queryKey: activityKeys.contact(id) });
+  for (const id of sourceIds) forgetRecord(queryClient, 'contacts', id);
+  for (const resource of ['identifiers', 'notes', 'journey'] as const) {
+    invalidateResource(queryClient, resource);
   }
   queryClient.removeQueries({ queryKey: [...mergeKeys.all, 'candidates'] });
   void queryClient.invalidateQueries({ queryKey: lookupKeys.all });
-  invalidateContactLists(queryClient);
+  invalidateLists(queryClient, 'contacts');
 }
 
 export function useMergeContacts() {
@@ -221,7 +273,7 @@ export function useMergeContacts() {
   });
 }
 
-/** Promotion changes only the type: the expanded organization and identifiers stay valid. */
+/** Promotion changes only the type: what the detail read expanded (names, identifiers) stays. */
 export function usePromoteContact(contactId: string) {
   const { api } = useServices();
   const queryClient = useQueryClient();
@@ -231,15 +283,17 @@ export function usePromoteContact(contactId: string) {
         method: 'POST',
       }),
     onSuccess: (promoted) => {
-      queryClient.setQueryData<ExternalContact>(contactKeys.detail(contactId), (previous) => ({
-        ...previous,
-        ...promoted,
-        division: previous?.division ?? promoted.division,
-        externalOrganization: previous?.externalOrganization ?? promoted.externalOrganization,
-        identifiers: previous?.identifiers ?? promoted.identifiers,
-      }));
+      queryClient.setQueryData<ExternalContact>(contactKeys.detail(contactId), (previous) => {
+        const kept = Object.fromEntries(
+          DETAIL_EXPAND.flatMap((key) => {
+            const expanded = (previous as Record<string, unknown> | undefined)?.[key];
+            return expanded === undefined ? [] : [[key, expanded]];
+          }),
+        );
+        return { ...previous, ...promoted, ...kept };
+      });
       queryClient.removeQueries({ queryKey: [...mergeKeys.all, 'candidates'] });
-      invalidateContactLists(queryClient);
+      invalidateLists(queryClient, 'contacts');
     },
   });
 }

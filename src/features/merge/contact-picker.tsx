@@ -1,16 +1,20 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId, useState, type KeyboardEvent } from 'react';
 import { useServices } from '@/app/services';
-import { contactListQueryOptions } from '@/features/contacts/api';
-import type { ExternalContact } from '@/features/contacts/contact-model';
-import { contactName } from '@/features/contacts/format';
+import { contactApi } from '@/features/contacts';
+import { CONTACT_FIELDS, contactName, type ExternalContact } from '@/models/contact-fields';
+import { fieldsOfKind, fieldValue, formatFieldValue } from '@/models/record-fields';
 import { comboboxKeyDown } from '@/ui/combobox-keys';
 import { ComboboxListbox } from '@/ui/combobox-listbox';
 import { useDebouncedCallback } from '@/ui/use-debounced-callback';
-import '@/features/organizations/organizations.css';
 
 const PICKER_DEBOUNCE_MS = 250;
 const PICKER_PAGE_SIZE = 10;
+const EMAIL_FIELDS = fieldsOfKind(CONTACT_FIELDS, 'email');
+
+/** The first email a contact has: with the name and type, enough to tell duplicates apart. */
+const firstEmail = (contact: ExternalContact) =>
+  EMAIL_FIELDS.map((field) => formatFieldValue(field, fieldValue(contact, field))).find(Boolean);
 
 /**
  * Adds contacts to a merge: the organization picker's combobox pattern (WAI-ARIA 1.2 list
@@ -40,7 +44,7 @@ export function ContactPicker({
   }, PICKER_DEBOUNCE_MS);
 
   const search = useQuery({
-    ...contactListQueryOptions(api, {
+    ...contactApi.listQueryOptions(api, {
       q: query || undefined,
       pageNumber: 1,
       pageSize: PICKER_PAGE_SIZE,
@@ -130,7 +134,7 @@ export function ContactPicker({
             <span className="muted">
               {' '}
               · {contact.type ?? 'Unknown type'}
-              {contact.workEmail ? ` · ${contact.workEmail}` : ''}
+              {firstEmail(contact) ? ` · ${firstEmail(contact)}` : ''}
             </span>
           </>
         )}

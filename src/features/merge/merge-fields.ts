@@ -1,9 +1,18 @@
-import type { ExternalContact, PhoneNumber } from '@/features/contacts/contact-model';
-import { phoneDisplay } from '@/features/contacts/format';
+import { CONTACT_FIELDS, type ExternalContact } from '@/models/contact-fields';
+import {
+  asRecord,
+  fieldValue,
+  formatFieldValue,
+  type FieldKind,
+  type PhoneNumber,
+  type RecordField,
+} from '@/models/record-fields';
 
 /**
  * The fields a merge lets the user choose, and how each is shown, compared and written back in a
- * `valueOverride`. Pure: no React, so the rules are unit tested.
+ * `valueOverride`: the contact's field list (src/models/contact-fields.ts) read by kind, plus the
+ * parts every record has (external ids, custom fields). Pure: no React, so the rules are unit
+ * tested.
  *
  * Phones and emails are groups: Genesys keeps the newest contact's numbers in their slots and moves
  * the other contacts' different numbers into free slots of the same kind (domain-rules §3), so a
@@ -15,6 +24,8 @@ export interface MergeField {
   id: string;
   label: string;
   section: string;
+  /** The record field's kind, so a view can show a reference as a link. */
+  kind?: FieldKind;
   group?: FieldGroup;
   read: (contact: ExternalContact) => unknown;
   /** What the result column and the radio labels show. */
@@ -23,13 +34,7 @@ export interface MergeField {
   write: (value: unknown) => Record<string, unknown>;
 }
 
-const asRecord = (value: unknown): Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value)
-    ? (value as Record<string, unknown>)
-    : {};
 const asText = (value: unknown): string => (typeof value === 'string' ? value : '');
-const joined = (...parts: unknown[]) =>
-  parts.filter((part) => typeof part === 'string' && part.trim() !== '').join(' · ');
 
 /** A stored phone as the API takes it: what was typed; e164 and countryCode are read-only. */
 export function phoneWrite(value: unknown): Record<string, unknown> {
@@ -44,101 +49,74 @@ export function phoneWrite(value: unknown): Record<string, unknown> {
   );
 }
 
-const textField = (id: keyof ExternalContact & string, label: string, section: string) =>
-  ({
-    id,
-    label,
-    section,
-    read: (contact) => contact[id],
-    format: asText,
-    write: (value) => ({ [id]: value }),
-  }) satisfies MergeField;
+const looksLikePhone = (value: unknown) => {
+  const part = asRecord(value);
+  return 'e164' in part || 'display' in part || 'userInput' in part;
+};
 
-const phoneField = (id: 'workPhone' | 'cellPhone' | 'homePhone' | 'otherPhone', label: string) =>
-  ({
-    id,
-    label,
-    section: 'Phones',
-    group: 'phone',
-    read: (contact) => contact[id],
-    format: (value) => phoneDisplay(asRecord(value) as PhoneNumber),
-    write: (value) => ({ [id]: phoneWrite(value) }),
-  }) satisfies MergeField;
+/**
+ * A messaging id is sent back as it was read, except a phone number inside it (WhatsApp's):
+ * like a phone field, only what was typed goes back, the API derives the rest.
+ */
+function structuredWrite(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
+  return Object.fromEntries(
+    Object.entries(value).map(([key, part]) => [
+      key,
+      looksLikePhone(part) ? phoneWrite(part) : part,
+    ]),
+  );
+}
 
-const emailField = (id: 'workEmail' | 'personalEmail' | 'otherEmail', label: string) =>
-  ({ ...textField(id, label, 'Emails'), group: 'email' }) satisfies MergeField;
+const GROUP_OF_KIND: Partial<Record<FieldKind, FieldGroup>> = { phone: 'phone', email: 'email' };
 
-const objectField = (
-  id: keyof ExternalContact & string,
-  label: string,
-  section: string,
-  format: (value: Record<string, unknown>) => string,
-) =>
-  ({
-    id,
-    label,
-    section,
-    read: (contact) => contact[id],
-    format: (value) => format(asRecord(value)),
-    write: (value) => ({ [id]: value }),
-  }) satisfies MergeField;
+/** How a merge writes each kind; the rest (text, address, booleans…) go back as they are. */
+function writeOf(field: RecordField): (value: unknown) => Record<string, unknown> {
+  switch (field.kind) {
+    case 'phone':
+      return (value) => ({ [field.key]: phoneWrite(value) });
+    case 'structured':
+      return (value) => ({ [field.key]: structuredWrite(value) });
+    case 'reference':
+      // Beside the document, not in it: the API takes the reference's id from valueOverride.
+      return (value) => ({ [field.key]: { id: asRecord(value).id } });
+    default:
+      return (value) => ({ [field.key]: value });
+  }
+}
 
-const firstId = (value: unknown, key: string) =>
-  asText(asRecord(Array.isArray(value) ? value[0] : undefined)[key]);
+function readOf(field: RecordField): (contact: ExternalContact) => unknown {
+  const read = (contact: ExternalContact) => fieldValue(contact, field);
+  if (field.kind !== 'reference') return read;
+  // Only the identity and the name: the expanded rest must not make equal references differ.
+  return (contact) => {
+    const ref = asRecord(read(contact));
+    return typeof ref.id === 'string' ? { id: ref.id, name: ref.name } : undefined;
+  };
+}
+
+function formatOf(field: RecordField): (value: unknown) => string {
+  if (field.kind !== 'reference') return (value) => formatFieldValue(field, value);
+  // Without the permission to view the referenced records only the id is known.
+  return (value) => {
+    const ref = asRecord(value);
+    return asText(ref.name) || `${field.label} ${asText(ref.id)}`;
+  };
+}
+
+const fromRecordField = (field: RecordField): MergeField => ({
+  id: field.key,
+  label: field.label,
+  section: field.section,
+  kind: field.kind,
+  ...(GROUP_OF_KIND[field.kind] ? { group: GROUP_OF_KIND[field.kind] } : {}),
+  read: readOf(field),
+  format: formatOf(field),
+  write: writeOf(field),
+});
 
 export const MERGE_FIELDS: readonly MergeField[] = [
-  textField('salutation', 'Salutation', 'Name and title'),
-  textField('firstName', 'First name', 'Name and title'),
-  textField('middleName', 'Middle name', 'Name and title'),
-  textField('lastName', 'Last name', 'Name and title'),
-  textField('title', 'Title', 'Name and title'),
-  phoneField('workPhone', 'Work phone'),
-  phoneField('cellPhone', 'Cell phone'),
-  phoneField('homePhone', 'Home phone'),
-  phoneField('otherPhone', 'Other phone'),
-  emailField('workEmail', 'Work email'),
-  emailField('personalEmail', 'Personal email'),
-  emailField('otherEmail', 'Other email'),
-  objectField('address', 'Address', 'Address', (address) =>
-    joined(
-      address.address1,
-      address.address2,
-      address.city,
-      address.state,
-      address.postalCode,
-      address.countryCode,
-    ),
-  ),
-  objectField('twitterId', 'Twitter', 'Social and messaging', (twitter) =>
-    joined(twitter.screenName, twitter.name),
-  ),
-  objectField('facebookId', 'Facebook', 'Social and messaging', (facebook) =>
-    joined(facebook.displayName, firstId(facebook.ids, 'scopedId')),
-  ),
-  objectField('instagramId', 'Instagram', 'Social and messaging', (instagram) =>
-    joined(instagram.handle, instagram.displayName, firstId(instagram.ids, 'scopedId')),
-  ),
-  objectField('lineId', 'Line', 'Social and messaging', (line) =>
-    joined(line.displayName, firstId(line.ids, 'userId')),
-  ),
-  {
-    ...objectField('whatsAppId', 'WhatsApp', 'Social and messaging', (whatsApp) =>
-      joined(whatsApp.displayName, phoneDisplay(asRecord(whatsApp.phoneNumber) as PhoneNumber)),
-    ),
-    write: (value) => {
-      const whatsApp = asRecord(value);
-      return { whatsAppId: { ...whatsApp, phoneNumber: phoneWrite(whatsApp.phoneNumber) } };
-    },
-  },
-  {
-    id: 'appleOpaqueIds',
-    label: 'Apple opaque ids',
-    section: 'Social and messaging',
-    read: (contact) => contact.appleOpaqueIds,
-    format: (value) =>
-      (Array.isArray(value) ? value.map((id) => asText(asRecord(id).value)) : []).join(', '),
-    write: (value) => ({ appleOpaqueIds: value }),
-  },
+  ...CONTACT_FIELDS.map(fromRecordField),
   {
     id: 'externalIds',
     label: 'External ids',
@@ -154,30 +132,6 @@ export const MERGE_FIELDS: readonly MergeField[] = [
         .join(', '),
     write: (value) => ({ externalIds: value }),
   },
-  {
-    id: 'surveyOptOut',
-    label: 'Survey opt-out',
-    section: 'Preferences and links',
-    read: (contact) => contact.surveyOptOut,
-    format: (value) => (value === true ? 'Yes, no surveys' : value === false ? 'No' : ''),
-    write: (value) => ({ surveyOptOut: value }),
-  },
-  {
-    // Beside the document, not in it: the API takes it from valueOverride.externalOrganization.
-    id: 'externalOrganization',
-    label: 'Organization',
-    section: 'Organization',
-    read: (contact) =>
-      contact.externalOrganization?.id
-        ? { id: contact.externalOrganization.id, name: contact.externalOrganization.name }
-        : undefined,
-    format: (value) => {
-      const organization = asRecord(value);
-      return asText(organization.name) || `Organization ${asText(organization.id)}`;
-    },
-    write: (value) => ({ externalOrganization: { id: asRecord(value).id } }),
-  },
-  textField('externalSystemUrl', 'External system URL', 'Preferences and links'),
   {
     // One choice for the whole set: the values only make sense with the schema they were checked
     // against, and the override replaces customFields as a whole.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ExternalContact } from '@/features/contacts/contact-model';
+import type { ExternalContact } from '@/models/contact-fields';
 import { buildMergeRows, defaultChoices } from './merge-fields';
 import { mergeFormSchema } from './merge-form-schema';
 

@@ -5,6 +5,7 @@ import { useMemo, useState, type FormEvent } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { ApiError } from '@/api/api-error';
 import { mayHaveBeenStored } from '@/api/create-once';
+import { CheckboxField } from '@/ui/checkbox-field';
 import { ConfirmDialog } from '@/ui/confirm-dialog';
 import { useMergeContacts } from './api';
 import { buildMergeRows, choose, defaultChoices, mergeResult, newestFirst } from './merge-fields';
@@ -90,14 +91,11 @@ export function MergeForm({
 
   return (
     <form className="merge-form" onSubmit={onSubmit} noValidate>
-      <label className="checkbox-line">
-        <input
-          type="checkbox"
-          checked={onlyDifferences}
-          onChange={(event) => setOnlyDifferences(event.target.checked)}
-        />{' '}
-        Show only the fields where the contacts differ
-      </label>
+      <CheckboxField
+        label="Show only the fields where the contacts differ"
+        checked={onlyDifferences}
+        onChange={(event) => setOnlyDifferences(event.target.checked)}
+      />
       <MergeTable
         contacts={contacts}
         rows={rows}

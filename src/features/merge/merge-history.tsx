@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useServices } from '@/app/services';
-import type { ExternalContact } from '@/features/contacts/contact-model';
-import { ContactTypeBadge } from '@/features/contacts/contact-type-badge';
-import { contactName, formatDateTime } from '@/features/contacts/format';
+import { ContactTypeBadge } from '@/features/contacts';
+import { contactName, type ExternalContact } from '@/models/contact-fields';
+import { formatDateTime } from '@/models/format-date';
 import { QueryError } from '@/ui/query-error';
 import { mergeHistoryQueryOptions } from './api';
 

@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi, Link } from '@tanstack/react-router';
-import { GuxInlineAlert } from 'genesys-spark-components-react';
+import { GuxButtonSlot, GuxInlineAlert } from 'genesys-spark-components-react';
 import { useServices } from '@/app/services';
 import { usePermissions } from '@/auth/me-query';
-import { permittedDivisionsQueryOptions } from '@/features/divisions/api';
+import { permittedDivisionsQueryOptions } from '@/features/divisions';
 import { NotAllowed } from '@/ui/not-allowed';
 import { PageHeader } from '@/ui/page-header';
 import { QueryError } from '@/ui/query-error';
@@ -75,25 +75,21 @@ export function MergePage() {
                   {warning.message}{' '}
                   {warning.replaceWith ? (
                     <>
-                      <button
-                        type="button"
-                        className="link-like"
-                        onClick={() => replace(warning.replaceWith ?? {})}
-                      >
-                        Merge the contact it became instead
-                      </button>{' '}
+                      <GuxButtonSlot accent="inline">
+                        <button type="button" onClick={() => replace(warning.replaceWith ?? {})}>
+                          Merge the contact it became instead
+                        </button>
+                      </GuxButtonSlot>{' '}
                       or{' '}
                     </>
                   ) : null}
                   {warning.contactIds.length > 0 ? (
-                    <button
-                      type="button"
-                      className="link-like"
-                      onClick={() => remove(warning.contactIds)}
-                    >
-                      {warning.replaceWith ? 'remove' : 'Remove'}{' '}
-                      {warning.contactIds.length === 1 ? 'it' : 'them'} from the merge
-                    </button>
+                    <GuxButtonSlot accent="inline">
+                      <button type="button" onClick={() => remove(warning.contactIds)}>
+                        {warning.replaceWith ? 'remove' : 'Remove'}{' '}
+                        {warning.contactIds.length === 1 ? 'it' : 'them'} from the merge
+                      </button>
+                    </GuxButtonSlot>
                   ) : null}
                 </div>
               </GuxInlineAlert>

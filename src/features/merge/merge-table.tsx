@@ -1,9 +1,15 @@
 import { Link } from '@tanstack/react-router';
-import type { ExternalContact } from '@/features/contacts/contact-model';
-import { ContactTypeBadge } from '@/features/contacts/contact-type-badge';
-import { contactName } from '@/features/contacts/format';
-import { newestFirst } from './merge-fields';
-import { isChoosable, type MergeChoices, type MergeRow } from './merge-fields';
+import { GuxButtonSlot } from 'genesys-spark-components-react';
+import { ContactTypeBadge } from '@/features/contacts';
+import { contactName, type ExternalContact } from '@/models/contact-fields';
+import { asRecord } from '@/models/record-fields';
+import {
+  isChoosable,
+  newestFirst,
+  type MergeChoices,
+  type MergeField,
+  type MergeRow,
+} from './merge-fields';
 
 interface MergeTableProps {
   contacts: readonly ExternalContact[];
@@ -43,6 +49,17 @@ const modified = (iso: string | undefined) => {
 function cellsDiffer(row: MergeRow): boolean {
   const shown = new Set(Object.values(row.cells).map((value) => row.field.format(value)));
   return shown.size > 1;
+}
+
+/** A value as text; a reference (the organization) links to the record it names. */
+function FieldValue({ field, value }: { field: MergeField; value: unknown }) {
+  const id = asRecord(value).id;
+  if (field.kind !== 'reference' || typeof id !== 'string') return <>{field.format(value)}</>;
+  return (
+    <Link to="/organizations/$organizationId" params={{ organizationId: id }}>
+      {field.format(value)}
+    </Link>
+  );
 }
 
 /**
@@ -102,14 +119,15 @@ export function MergeTable({
                   </dd>
                 </dl>
                 {contacts.length > 0 ? (
-                  <button
-                    type="button"
-                    className="link-like"
-                    onClick={() => onRemove(contact.id)}
-                    aria-label={`Remove contact ${index + 1}, ${contactName(contact)}, from the merge`}
-                  >
-                    Remove
-                  </button>
+                  <GuxButtonSlot accent="inline">
+                    <button
+                      type="button"
+                      onClick={() => onRemove(contact.id)}
+                      aria-label={`Remove contact ${index + 1}, ${contactName(contact)}, from the merge`}
+                    >
+                      Remove
+                    </button>
+                  </GuxButtonSlot>
                 ) : null}
               </th>
             ))}
@@ -147,7 +165,7 @@ export function MergeTable({
                     {row.cells[contact.id] === undefined ? (
                       <span className="muted">—</span>
                     ) : (
-                      field.format(row.cells[contact.id])
+                      <FieldValue field={field} value={row.cells[contact.id]} />
                     )}
                   </td>
                 ))}
@@ -183,7 +201,9 @@ export function MergeTable({
                   ) : resultValue === undefined ? (
                     <span className="muted">—</span>
                   ) : (
-                    <strong>{field.format(resultValue)}</strong>
+                    <strong>
+                      <FieldValue field={field} value={resultValue} />
+                    </strong>
                   )}
                 </td>
               </tr>

@@ -1,11 +1,16 @@
-import type { ExternalContact } from '@/features/contacts/contact-model';
-import { contactName } from '@/features/contacts/format';
+import { contactName, type ExternalContact } from '@/models/contact-fields';
 import { newestFirst } from './merge-fields';
 import { MAX_MERGE_CONTACTS, MAX_MERGE_SET, MIN_MERGE_CONTACTS } from './merge-search';
 
 /** How each requested id came back from the bulk unresolved read. */
 export type CandidateState =
-  | { id: string; state: 'found'; contact: ExternalContact }
+  | {
+      id: string;
+      state: 'found';
+      contact: ExternalContact;
+      /** For a merged-away contact: the name of the contact it became, when known. */
+      mergedIntoName?: string;
+    }
   | { id: string; state: 'missing' }
   | { id: string; state: 'failed'; message: string };
 
@@ -87,12 +92,14 @@ export function mergeWarnings(
   const found = candidates.flatMap((candidate) =>
     candidate.state === 'found' ? [candidate.contact] : [],
   );
-  for (const contact of found) {
+  for (const candidate of candidates) {
+    if (candidate.state !== 'found') continue;
+    const { contact } = candidate;
     if (contact.mergedTo) {
       warnings.push({
         kind: 'already-merged',
         severity: 'error',
-        message: `${contactName(contact)} was already merged into another contact (${contact.mergedTo.id}). Merge that contact instead.`,
+        message: `${contactName(contact)} was already merged into another contact${candidate.mergedIntoName ? `, ${candidate.mergedIntoName}` : ''}. Merge that contact instead.`,
         contactIds: [contact.id],
         replaceWith: { [contact.id]: contact.mergedTo.id },
       });

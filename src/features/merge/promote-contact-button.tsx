@@ -1,8 +1,8 @@
 import { GuxButtonSlot } from 'genesys-spark-components-react';
 import { useState } from 'react';
 import { usePermissions } from '@/auth/me-query';
-import type { ExternalContact } from '@/features/contacts/contact-model';
-import { ConfirmDialog } from '@/ui/confirm-dialog';
+import type { ExternalContact } from '@/models/contact-fields';
+import { MutationConfirmDialog } from '@/ui/mutation-confirm-dialog';
 import { usePromoteContact } from './api';
 import { PROMOTE_PERMISSIONS } from './merge-permissions';
 
@@ -24,25 +24,20 @@ export function PromoteContactButton({ contact }: { contact: ExternalContact }) 
           Promote to curated
         </button>
       </GuxButtonSlot>
-      <ConfirmDialog
+      <MutationConfirmDialog
         open={open}
+        mutation={promote}
         title="Promote to curated?"
-        confirmLabel={promote.isPending ? 'Promoting…' : 'Promote'}
-        pending={promote.isPending}
-        error={promote.error?.message}
-        onCancel={() => {
-          promote.reset();
-          setOpen(false);
-        }}
-        onConfirm={() => {
-          if (!promote.isPending) promote.mutate(undefined, { onSuccess: () => setOpen(false) });
-        }}
+        confirmLabel="Promote"
+        pendingLabel="Promoting…"
+        onConfirm={() => promote.mutate(undefined, { onSuccess: () => setOpen(false) })}
+        onClose={() => setOpen(false)}
       >
         <p>
           This {contact.type?.toLowerCase()} contact becomes a curated contact: it no longer expires
           60 days after its last interaction and is kept until someone deletes it.
         </p>
-      </ConfirmDialog>
+      </MutationConfirmDialog>
     </>
   );
 }

@@ -1,64 +1,78 @@
-import { useInfiniteQuery } from '@tanstack/react-query';
+import { useInfiniteQuery, useQueries } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
+import type { ApiClient } from '@/api/client';
 import { useServices } from '@/app/services';
-import { PageHeader } from '@/ui/page-header';
+import { formatDateTime } from '@/models/format-date';
+import { formatCount } from '@/ui/format';
+import { ScanListPage } from '@/ui/scan-list-page';
+import { cursorScanQueryOptions } from '@/ui/virtual-scan-list';
 import { fetchNoteScanPage, noteKeys } from './api';
-import { formatCount, formatWhen } from './format';
 import type { Note } from './note-model';
-import { VirtualScanList } from './virtual-scan-list';
+import { noteRecordNamesQueryOptions } from './record-names';
+import './notes.css';
 
 /** The infinite query over GET /scan/notes; the loader prefetches its first page. */
-export function noteScanQueryOptions(api: ReturnType<typeof useServices>['api']) {
-  return {
-    queryKey: noteKeys.scan(),
-    queryFn: ({ pageParam, signal }: { pageParam: string | undefined; signal: AbortSignal }) =>
-      fetchNoteScanPage(api, pageParam, signal),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (last: { cursors?: { after?: string }; entities?: Note[] }) =>
-      last.cursors?.after && (last.entities?.length ?? 0) > 0 ? last.cursors.after : undefined,
-  };
-}
-
-/** Every note of the org through the scan API, newest ids last, each linked to its record. */
-export function AllNotesPage() {
-  const { api } = useServices();
-  const query = useInfiniteQuery(noteScanQueryOptions(api));
-  return (
-    <div className="page">
-      <PageHeader title="All notes">
-        <p className="muted">
-          Every note on contacts and organizations, read through the scan API.
-        </p>
-      </PageHeader>
-      <VirtualScanList<Note>
-        label="All notes"
-        noun="notes"
-        query={query}
-        estimateSize={92}
-        itemKey={(note) => note.id}
-        renderItem={(note, index) => <ScanNote note={note} position={index + 1} />}
-      />
-    </div>
+export function noteScanQueryOptions(api: ApiClient) {
+  return cursorScanQueryOptions<Note>(noteKeys.scan(), (cursor, signal) =>
+    fetchNoteScanPage(api, cursor, signal),
   );
 }
 
-function ScanNote({ note, position }: { note: Note; position: number }) {
+/** Every note of the org through the scan API, each linked to its record by the record's name. */
+export function AllNotesPage() {
+  const { api } = useServices();
+  const query = useInfiniteQuery(noteScanQueryOptions(api));
+  const names = useQueries({
+    queries: (query.data?.pages ?? []).map((page) =>
+      noteRecordNamesQueryOptions(api, page.entities ?? []),
+    ),
+    combine: (results) => new Map(results.flatMap((result) => [...(result.data ?? [])])),
+  });
+  return (
+    <ScanListPage<Note>
+      title="All notes"
+      description="Every note on contacts and organizations, read through the scan API."
+      label="All notes"
+      noun="notes"
+      query={query}
+      estimateSize={92}
+      itemKey={(note) => note.id}
+      renderItem={(note, index) => (
+        <ScanNote note={note} position={index + 1} recordName={names.get(note.entityId ?? '')} />
+      )}
+    />
+  );
+}
+
+function ScanNote({
+  note,
+  position,
+  recordName,
+}: {
+  note: Note;
+  position: number;
+  /** Unknown while the page's names load, or when the record cannot be read. */
+  recordName: string | undefined;
+}) {
   const entityId = note.entityId ?? '';
   const preview = (note.noteText ?? '').slice(0, 400);
+  const isOrganization = note.entityType === 'organization';
+  const kind = isOrganization ? 'Organization' : 'Contact';
   return (
     <article aria-label={`Note ${formatCount(position)}`}>
       <div className="note-meta">
         <span className="muted">{formatCount(position)}.</span>
-        {note.entityType === 'organization' ? (
+        <span className="muted">{kind}</span>
+        {isOrganization ? (
           <Link to="/organizations/$organizationId/notes" params={{ organizationId: entityId }}>
-            Organization {entityId.slice(0, 8)}
+            {recordName ?? entityId.slice(0, 8)}
           </Link>
         ) : (
           <Link to="/contacts/$contactId/notes" params={{ contactId: entityId }}>
-            Contact {entityId.slice(0, 8)}
+            {recordName ?? entityId.slice(0, 8)}
           </Link>
         )}
-        <time dateTime={note.createDate}>{formatWhen(note.createDate)}</time>
+        <time dateTime={note.createDate}>{formatDateTime(note.createDate)}</time>
       </div>
       {/* A preview only: plain text, never HTML; the full note is on its record. */}
       <p className="note-text">{preview}</p>

@@ -6,6 +6,7 @@ import {
   type QueryClient,
 } from '@tanstack/react-query';
 import type { ApiClient } from '@/api/client';
+import { resourceKeys } from '@/api/resource-keys';
 import { createOnce } from '@/api/create-once';
 import { useServices } from '@/app/services';
 import { useMe } from '@/auth/me-query';
@@ -20,11 +21,14 @@ import type { NoteListParams } from './search-params';
 
 /** Every note query key, widest first, so a write invalidates exactly what it changed. */
 export const noteKeys = {
-  all: ['notes'] as const,
+  all: resourceKeys('notes').all,
   owner: (owner: NoteOwner) => [...noteKeys.all, owner.type, owner.id] as const,
   list: (owner: NoteOwner, params: NoteListParams) =>
     [...noteKeys.owner(owner), 'list', params] as const,
   scan: () => [...noteKeys.all, 'scan'] as const,
+  /** The names of the records a page of scanned notes belongs to. */
+  recordNames: (contactIds: readonly string[], organizationIds: readonly string[]) =>
+    [...noteKeys.all, 'record-names', contactIds, organizationIds] as const,
 };
 
 export function noteListQueryOptions(api: ApiClient, owner: NoteOwner, params: NoteListParams) {

@@ -1,9 +1,11 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { GuxButtonSlot, GuxInlineAlert } from 'genesys-spark-components-react';
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { GuxButtonSlot } from 'genesys-spark-components-react';
+import { useId } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
-import { ApiError } from '@/api/api-error';
-import { formatCount } from './format';
+import { formatCount } from '@/ui/format';
+import { SaveFailureAlert } from '@/ui/forms/save-failure-alert';
+import { useFormSave } from '@/ui/forms/use-form-save';
+import { SubmitButton } from '@/ui/submit-button';
 import { MAX_NOTE_TEXT, noteFormSchema, type NoteFormValues } from './note-form-schema';
 
 interface NoteEditorProps {
@@ -40,41 +42,24 @@ export function NoteEditor({
   const id = useId();
   const countId = `${id}-count`;
   const errorId = `${id}-error`;
-  const {
-    register,
-    handleSubmit,
-    setError,
-    reset,
-    control,
-    formState: { errors, isSubmitting },
-  } = useForm<NoteFormValues>({
+  const form = useForm<NoteFormValues>({
     resolver: zodResolver(noteFormSchema),
     defaultValues: { noteText: initialText },
   });
-  const [failure, setFailure] = useState<string | null>(null);
-  const sending = useRef(false);
+  const { register, reset, control } = form;
+  const { errors } = form.formState;
   const length = useWatch({ control, name: 'noteText' }).length;
   const over = length > MAX_NOTE_TEXT;
-
-  const save = async ({ noteText }: NoteFormValues) => {
-    if (sending.current) return;
-    sending.current = true;
-    setFailure(null);
-    try {
+  const { onSubmit, failure, clearFailure, pending } = useFormSave({
+    form,
+    save: async ({ noteText }: NoteFormValues) => {
       await onSave(noteText);
       if (resetOnSave) reset({ noteText: '' });
-    } catch (error) {
-      const message = error instanceof Error ? error.message : 'The note could not be saved.';
-      if (error instanceof ApiError && error.fieldErrors().noteText) {
-        setError('noteText', { type: 'server', message });
-      } else {
-        setFailure(`${message} Your text is kept: try again.`);
-      }
-    } finally {
-      sending.current = false;
-    }
-  };
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => void handleSubmit(save)(event);
+    },
+    // A 400 about the text lands on the textarea; anything else is said above the buttons.
+    fieldFor: (name) => (name === 'noteText' ? 'noteText' : null),
+    fallbackMessage: 'The note could not be saved.',
+  });
   const fieldError = errors.noteText?.message;
   const { onChange, ...field } = register('noteText');
 
@@ -100,20 +85,16 @@ export function NoteEditor({
           {fieldError}
         </p>
       ) : null}
-      {failure ? (
-        <GuxInlineAlert accent="error">
-          <div role="alert">{failure}</div>
-        </GuxInlineAlert>
-      ) : null}
+      {failure?.placedOnFields ? null : (
+        <SaveFailureAlert failure={failure} suffix="Your text is kept: try again." />
+      )}
       <div className="note-editor-actions">
-        <GuxButtonSlot accent="primary">
-          <button type="submit" disabled={isSubmitting}>
-            {isSubmitting ? pendingLabel : submitLabel}
-          </button>
-        </GuxButtonSlot>
+        <SubmitButton pending={pending} pendingLabel={pendingLabel}>
+          {submitLabel}
+        </SubmitButton>
         {onCancel ? (
           <GuxButtonSlot accent="secondary">
-            <button type="button" onClick={onCancel} disabled={isSubmitting}>
+            <button type="button" onClick={onCancel} disabled={pending}>
               {cancelLabel}
             </button>
           </GuxButtonSlot>
@@ -122,10 +103,10 @@ export function NoteEditor({
           <GuxButtonSlot accent="secondary">
             <button
               type="button"
-              disabled={isSubmitting}
+              disabled={pending}
               onClick={() => {
                 reset({ noteText: '' });
-                setFailure(null);
+                clearFailure();
                 onTextChange?.('');
               }}
             >

@@ -1,8 +1,8 @@
-import { GuxButtonSlot } from 'genesys-spark-components-react';
 import { useState } from 'react';
-import { ConfirmDialog } from '@/ui/confirm-dialog';
+import { EditDeleteActions } from '@/ui/edit-delete-actions';
+import { formatDateTime } from '@/models/format-date';
+import { MutationConfirmDialog } from '@/ui/mutation-confirm-dialog';
 import { useDeleteNote, useUpdateNote } from './api';
-import { formatWhen } from './format';
 import { LinkifiedText } from './linkified-text';
 import { NoteEditor } from './note-editor';
 import type { Note, NoteOwner } from './note-model';
@@ -25,13 +25,13 @@ export function NoteItem({ note, owner, canEdit, mergedFrom }: NoteItemProps) {
   const edited = note.modifyDate && note.modifyDate !== note.createDate;
   return (
     <li className="note-item">
-      <article aria-label={`Note by ${author}, ${formatWhen(note.createDate)}`}>
+      <article aria-label={`Note by ${author}, ${formatDateTime(note.createDate)}`}>
         <header className="note-meta">
           <strong>{author}</strong>
-          <time dateTime={note.createDate}>{formatWhen(note.createDate)}</time>
+          <time dateTime={note.createDate}>{formatDateTime(note.createDate)}</time>
           {edited ? (
             <span className="muted">
-              edited <time dateTime={note.modifyDate}>{formatWhen(note.modifyDate)}</time>
+              edited <time dateTime={note.modifyDate}>{formatDateTime(note.modifyDate)}</time>
             </span>
           ) : null}
           {mergedFrom ? (
@@ -55,37 +55,27 @@ export function NoteItem({ note, owner, canEdit, mergedFrom }: NoteItemProps) {
         )}
         {canEdit && !editing ? (
           <div className="note-actions">
-            <GuxButtonSlot accent="secondary">
-              <button type="button" onClick={() => setEditing(true)}>
-                Edit<span className="visually-hidden"> note</span>
-              </button>
-            </GuxButtonSlot>
-            <GuxButtonSlot accent="danger">
-              <button type="button" onClick={() => setConfirming(true)}>
-                Delete<span className="visually-hidden"> note</span>
-              </button>
-            </GuxButtonSlot>
+            <EditDeleteActions
+              editWhat="note"
+              deleteWhat="note"
+              onEdit={() => setEditing(true)}
+              onDelete={() => setConfirming(true)}
+            />
           </div>
         ) : null}
       </article>
-      <ConfirmDialog
+      <MutationConfirmDialog
         open={confirming}
+        mutation={remove}
         title="Delete note?"
-        confirmLabel={remove.isPending ? 'Deleting…' : 'Delete note'}
+        confirmLabel="Delete note"
+        pendingLabel="Deleting…"
         danger
-        pending={remove.isPending}
-        error={remove.error?.message}
-        onCancel={() => {
-          remove.reset();
-          setConfirming(false);
-        }}
-        onConfirm={() => {
-          if (remove.isPending) return;
-          remove.mutate(note, { onSuccess: () => setConfirming(false) });
-        }}
+        onClose={() => setConfirming(false)}
+        onConfirm={() => remove.mutate(note, { onSuccess: () => setConfirming(false) })}
       >
         <p>This note will be deleted. This cannot be undone.</p>
-      </ConfirmDialog>
+      </MutationConfirmDialog>
     </li>
   );
 }

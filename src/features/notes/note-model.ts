@@ -41,9 +41,3 @@ export interface CursorNoteListing {
 
 export const ownerPath = (owner: NoteOwner): string =>
   `/externalcontacts/${owner.type === 'contact' ? 'contacts' : 'organizations'}/${encodeURIComponent(owner.id)}/notes`;
-
-/** Who may change the notes of this kind of record (the API's ANY rule). */
-export const NOTE_EDIT_PERMISSIONS: Record<NoteEntityType, string[]> = {
-  contact: ['externalContacts:contact:edit', 'relate:contact:edit'],
-  organization: ['externalContacts:externalOrganization:edit', 'relate:externalOrganization:edit'],
-};

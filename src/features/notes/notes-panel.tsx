@@ -1,20 +1,24 @@
 import { useQuery } from '@tanstack/react-query';
 import { useServices } from '@/app/services';
 import { usePermissions } from '@/auth/me-query';
+import { PERMISSIONS } from '@/models/permissions';
+import { CheckboxField } from '@/ui/checkbox-field';
+import { InlineSelect } from '@/ui/inline-select';
 import { Pagination } from '@/ui/pagination';
 import { QueryError } from '@/ui/query-error';
 import { noteListQueryOptions, useCreateNote } from './api';
 import { NoteEditor } from './note-editor';
 import { clearDraft, readDraft, writeDraft } from './note-draft';
 import { NoteItem } from './note-item';
-import { NOTE_EDIT_PERMISSIONS, type NoteOwner } from './note-model';
+import type { NoteOwner } from './note-model';
 import {
   lastNotesPage,
   NOTE_PAGE_SIZES,
+  NOTE_SORT_ORDERS,
   toNoteListParams,
-  type NoteSortOrder,
   type NotesSearch,
 } from './search-params';
+import '@/ui/record-panel.css';
 import './notes.css';
 
 interface NotesPanelProps {
@@ -29,7 +33,7 @@ interface NotesPanelProps {
 export function NotesPanel({ owner, search, onSearchChange, hasMergeSet }: NotesPanelProps) {
   const { api } = useServices();
   const { can } = usePermissions();
-  const canEdit = can(...NOTE_EDIT_PERMISSIONS[owner.type]);
+  const canEdit = can(...PERMISSIONS[owner.type].edit);
   const params = toNoteListParams(search, owner.type === 'contact');
   const query = useQuery(noteListQueryOptions(api, owner, params));
   const create = useCreateNote(owner);
@@ -37,7 +41,7 @@ export function NotesPanel({ owner, search, onSearchChange, hasMergeSet }: Notes
   const lastPage = lastNotesPage(params.pageSize, query.data?.pageCount);
 
   return (
-    <section className="notes-panel" aria-labelledby="notes-heading">
+    <section className="record-panel" aria-labelledby="notes-heading">
       <h2 id="notes-heading">Notes</h2>
       {canEdit ? (
         <NoteEditor
@@ -57,31 +61,25 @@ export function NotesPanel({ owner, search, onSearchChange, hasMergeSet }: Notes
       ) : (
         <p className="muted">You can read these notes; changing them needs edit permission.</p>
       )}
-      <div className="notes-toolbar">
-        <label>
-          Sort by create date{' '}
-          <select
-            value={params.sortOrder}
-            onChange={(event) =>
-              onSearchChange({ sortOrder: event.target.value as NoteSortOrder, pageNumber: 1 })
-            }
-          >
-            <option value="createDate:desc">Newest first</option>
-            <option value="createDate:asc">Oldest first</option>
-          </select>
-        </label>
+      <div className="record-panel-toolbar">
+        <InlineSelect
+          label="Sort by create date"
+          value={params.sortOrder}
+          onChange={(value) => {
+            const sortOrder = NOTE_SORT_ORDERS.find((order) => order === value);
+            if (sortOrder) onSearchChange({ sortOrder, pageNumber: 1 });
+          }}
+        >
+          <option value="createDate:desc">Newest first</option>
+          <option value="createDate:asc">Oldest first</option>
+        </InlineSelect>
         {hasMergeSet ? (
-          <label className="notes-switch">
-            <input
-              type="checkbox"
-              role="switch"
-              checked={params.mergeset}
-              onChange={(event) =>
-                onSearchChange({ mergeset: event.target.checked, pageNumber: 1 })
-              }
-            />{' '}
-            Include notes of merged records
-          </label>
+          <CheckboxField
+            role="switch"
+            label="Include notes of merged records"
+            checked={params.mergeset}
+            onChange={(event) => onSearchChange({ mergeset: event.target.checked, pageNumber: 1 })}
+          />
         ) : null}
       </div>
       {query.isError ? (

@@ -1,7 +1,7 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { useServices } from '@/app/services';
-import { contactDetailQueryOptions } from '@/features/contacts/api';
+import { contactApi } from '@/features/contacts';
 import { NotesPanel } from './notes-panel';
 import type { NotesSearch } from './search-params';
 
@@ -14,7 +14,7 @@ export function ContactNotesTab() {
   const search = contactNotesRoute.useSearch();
   const navigate = contactNotesRoute.useNavigate();
   const { api } = useServices();
-  const { data: contact } = useSuspenseQuery(contactDetailQueryOptions(api, contactId));
+  const { data: contact } = useSuspenseQuery(contactApi.detailQueryOptions(api, contactId));
   return (
     <NotesPanel
       owner={{ type: 'contact', id: contactId }}

@@ -1,24 +1,21 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { getRouteApi, Link } from '@tanstack/react-router';
+import { getRouteApi } from '@tanstack/react-router';
 import { useServices } from '@/app/services';
-import { contactDetailQueryOptions } from '@/features/contacts/api';
-import { contactName, primaryPhone } from '@/features/contacts/format';
-import {
-  lastReachablePage,
-  PAGE_SIZES,
-  type PageSize,
-  type SortField,
-} from '@/features/contacts/search-params';
-import { Pagination } from '@/ui/pagination';
-import { QueryError } from '@/ui/query-error';
-import { organizationContactsQueryOptions } from './api';
-import { toListParams } from './list-params';
+import { contactApi, contactEntity } from '@/features/contacts';
+import { CONTACT_SORT_FIELDS, contactName } from '@/models/contact-fields';
+import { deriveRecordColumns } from '@/record-kit/list/record-columns';
+import { toListParams } from '@/record-kit/list-params';
+import { RecordListResults } from '@/record-kit/list/record-list-results';
 import { SearchBox } from '@/ui/search-box';
-import { nextSort } from './search-params';
-import { SortHeader } from './sort-header';
+import { organizationContactsQueryOptions } from './api';
 
 const routeApi = getRouteApi('/_app/organizations/$organizationId/_record/contacts');
-const COLUMN_COUNT = 4;
+const TAB_COLUMN_IDS = ['name', 'title', 'workEmail', 'phone'];
+// The organization is the page's own: its column would repeat it on every row.
+const TAB_COLUMNS = deriveRecordColumns(contactEntity, {
+  sortFields: CONTACT_SORT_FIELDS,
+  nameSortField: 'lastName',
+}).filter((column) => TAB_COLUMN_IDS.includes(column.id));
 
 /** The organization's contacts: searchable, sortable and paged, all in the URL. */
 export function OrganizationContactsTab() {
@@ -29,21 +26,6 @@ export function OrganizationContactsTab() {
   const queryClient = useQueryClient();
   const params = toListParams(search);
   const list = useQuery(organizationContactsQueryOptions(api, organizationId, params));
-  const contacts = list.data?.entities ?? [];
-  const total = list.data?.total;
-  const lastPage = lastReachablePage(params.pageSize, list.data?.pageCount);
-  const onSort = (field: SortField) =>
-    void navigate({
-      search: (prev) => ({ ...prev, sortOrder: nextSort(prev.sortOrder, field), pageNumber: 1 }),
-    });
-
-  const message = list.isPending ? (
-    <span role="status">Loading contacts…</span>
-  ) : params.q ? (
-    <span>No contacts of this organization match “{params.q}”.</span>
-  ) : (
-    <span>This organization has no contacts.</span>
-  );
 
   return (
     <section aria-labelledby="organization-contacts-heading">
@@ -58,91 +40,29 @@ export function OrganizationContactsTab() {
           }
         />
       </div>
-      {list.isError ? (
-        <QueryError
-          error={list.error}
-          title="The contacts could not be loaded."
-          onRetry={() => void list.refetch()}
-        />
-      ) : (
-        <>
-          <div className="table-scroll">
-            <table
-              className={`data-table${list.isPlaceholderData ? ' is-stale' : ''}`}
-              aria-busy={list.isPlaceholderData}
-            >
-              <caption>
-                {params.q
-                  ? `Organization contacts matching “${params.q}”`
-                  : 'Organization contacts'}
-              </caption>
-              <thead>
-                <tr>
-                  <SortHeader
-                    label="Name"
-                    field="lastName"
-                    sortOrder={search.sortOrder}
-                    onSort={onSort}
-                  />
-                  <SortHeader
-                    label="Title"
-                    field="title"
-                    sortOrder={search.sortOrder}
-                    onSort={onSort}
-                  />
-                  <th scope="col">Work email</th>
-                  <th scope="col">Phone</th>
-                </tr>
-              </thead>
-              <tbody>
-                {contacts.length === 0 ? (
-                  <tr>
-                    <td colSpan={COLUMN_COUNT} className="table-message">
-                      {message}
-                    </td>
-                  </tr>
-                ) : null}
-                {contacts.map((contact) => (
-                  <tr
-                    key={contact.id}
-                    onMouseEnter={() =>
-                      void queryClient.prefetchQuery(contactDetailQueryOptions(api, contact.id))
-                    }
-                    onFocus={() =>
-                      void queryClient.prefetchQuery(contactDetailQueryOptions(api, contact.id))
-                    }
-                  >
-                    <td>
-                      <Link to="/contacts/$contactId" params={{ contactId: contact.id }}>
-                        {contactName(contact)}
-                      </Link>
-                    </td>
-                    <td>{contact.title}</td>
-                    <td>{contact.workEmail}</td>
-                    <td>{primaryPhone(contact)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          <Pagination
-            label="Organization contacts pages"
-            pageNumber={params.pageNumber}
-            lastPage={Math.max(lastPage, 1)}
-            pageSize={params.pageSize}
-            pageSizes={PAGE_SIZES}
-            total={total}
-            onPageChange={(pageNumber) =>
-              void navigate({ search: (prev) => ({ ...prev, pageNumber }) })
-            }
-            onPageSizeChange={(pageSize) =>
-              void navigate({
-                search: (prev) => ({ ...prev, pageSize: pageSize as PageSize, pageNumber: 1 }),
-              })
-            }
-          />
-        </>
-      )}
+      <RecordListResults
+        list={list}
+        params={params}
+        sortOrder={search.sortOrder}
+        navigate={(patch, options) =>
+          void navigate({
+            search: (prev) => ({ ...prev, ...patch }) as typeof prev,
+            replace: options?.replace,
+          })
+        }
+        caption={
+          params.q ? `Organization contacts matching “${params.q}”` : 'Organization contacts'
+        }
+        noun={{ one: 'contact', many: 'contacts' }}
+        pagesLabel="Organization contacts pages"
+        columns={TAB_COLUMNS}
+        nameOf={contactName}
+        onIntent={(contactId) =>
+          void queryClient.prefetchQuery(contactApi.detailQueryOptions(api, contactId))
+        }
+        emptyText="This organization has no contacts."
+        noMatchText={(q) => `No contacts of this organization match “${q}”.`}
+      />
     </section>
   );
 }

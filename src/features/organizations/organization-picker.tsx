@@ -5,6 +5,7 @@ import { comboboxKeyDown } from '@/ui/combobox-keys';
 import { ComboboxListbox } from '@/ui/combobox-listbox';
 import { useDebouncedCallback } from '@/ui/use-debounced-callback';
 import { organizationListQueryOptions } from './api';
+import { FieldHint } from '@/ui/field-hint';
 import './organizations.css';
 
 export interface OrganizationChoice {
@@ -179,15 +180,7 @@ export function OrganizationPicker({
       <span id={statusId} className="visually-hidden" role="status">
         {status}
       </span>
-      {error ? (
-        <span id={`${id}-error`} className="field-error">
-          {error}
-        </span>
-      ) : help ? (
-        <span id={`${id}-help`} className="muted">
-          {help}
-        </span>
-      ) : null}
+      <FieldHint id={id} error={error} help={help} />
     </div>
   );
 }

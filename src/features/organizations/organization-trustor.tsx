@@ -4,11 +4,12 @@ import { GuxButtonSlot, GuxInlineAlert } from 'genesys-spark-components-react';
 import { useState, type FormEvent } from 'react';
 import { useServices } from '@/app/services';
 import { usePermissions } from '@/auth/me-query';
-import { formatDateTime } from '@/features/contacts/format';
-import { organizationDetailQueryOptions, useLinkTrustor, useUnlinkTrustor } from './api';
-import type { ExternalOrganization } from './organization-model';
+import { formatDateTime } from '@/models/format-date';
+import { organizationDetailQueryOptions } from './api';
+import { useLinkTrustor, useUnlinkTrustor } from './trustor-api';
+import type { ExternalOrganization } from '@/models/organization-fields';
 import { OrganizationPicker, type OrganizationChoice } from './organization-picker';
-import { TRUSTOR_EDIT_PERMISSIONS } from './permissions';
+import { PERMISSIONS } from '@/models/permissions';
 
 /**
  * The trustor this organization represents, with link and unlink. The trustor's name is read
@@ -20,7 +21,7 @@ export function OrganizationTrustorSection({
   organization: ExternalOrganization;
 }) {
   const { can } = usePermissions();
-  const canEdit = can(...TRUSTOR_EDIT_PERMISSIONS);
+  const canEdit = can(...PERMISSIONS.organization.trustorEdit);
   const trustor = organization.trustor;
   return (
     <section className="detail-section" aria-labelledby="section-trustor">

@@ -1,10 +1,11 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQuery } from '@tanstack/react-query';
-import { GuxButtonSlot, GuxInlineAlert } from 'genesys-spark-components-react';
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
-import { ApiError } from '@/api/api-error';
 import { useServices } from '@/app/services';
+import { SaveFailureAlert } from '@/ui/forms/save-failure-alert';
+import { useFormSave } from '@/ui/forms/use-form-save';
+import { SubmitButton } from '@/ui/submit-button';
 import { allRelationshipsQueryOptions, useCreateRelationship } from './api';
 import {
   relationshipFormSchema,
@@ -33,48 +34,24 @@ export function AddRelationshipForm({ organizationId }: { organizationId: string
       [...new Set(relationships.map((item) => item.relationship ?? '').filter(Boolean))].sort(),
   });
   const [user, setUser] = useState<User | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
   const [pickerKey, setPickerKey] = useState(0);
-  const sending = useRef(false);
-  const {
-    control,
-    register,
-    handleSubmit,
-    setError,
-    reset,
-    formState: { errors, isSubmitting },
-  } = useForm<RelationshipFormInput, unknown, RelationshipFormValues>({
+  const form = useForm<RelationshipFormInput, unknown, RelationshipFormValues>({
     resolver: zodResolver(relationshipFormSchema),
     defaultValues: { userId: '', relationship: '' },
   });
-
-  const save = async (values: RelationshipFormValues) => {
-    if (sending.current) return;
-    sending.current = true;
-    setFailure(null);
-    try {
+  const { control, register, reset } = form;
+  const { errors } = form.formState;
+  const { onSubmit, failure, pending } = useFormSave({
+    form,
+    save: async (values: RelationshipFormValues) => {
       await create.mutateAsync(values);
       reset({ userId: '', relationship: '' });
       setUser(null);
       setPickerKey((key) => key + 1);
-    } catch (error) {
-      const message = error instanceof Error ? error.message : 'The relationship was not added.';
-      let placed = false;
-      if (error instanceof ApiError) {
-        for (const name of Object.keys(error.fieldErrors())) {
-          const field = FIELD_FOR[name];
-          if (field) {
-            setError(field, { type: 'server', message });
-            placed = true;
-          }
-        }
-      }
-      if (!placed) setFailure(message);
-    } finally {
-      sending.current = false;
-    }
-  };
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => void handleSubmit(save)(event);
+    },
+    fieldFor: (name) => FIELD_FOR[name] ?? null,
+    fallbackMessage: 'The relationship was not added.',
+  });
   const roleError = errors.relationship?.message;
 
   return (
@@ -127,16 +104,10 @@ export function AddRelationshipForm({ organizationId }: { organizationId: string
           ) : null}
         </div>
       </div>
-      {failure ? (
-        <GuxInlineAlert accent="error">
-          <div role="alert">{failure}</div>
-        </GuxInlineAlert>
-      ) : null}
-      <GuxButtonSlot accent="primary">
-        <button type="submit" disabled={isSubmitting}>
-          {isSubmitting ? 'Adding…' : 'Add relationship'}
-        </button>
-      </GuxButtonSlot>
+      {failure?.placedOnFields ? null : <SaveFailureAlert failure={failure} />}
+      <SubmitButton pending={pending} pendingLabel="Adding…">
+        Add relationship
+      </SubmitButton>
     </form>
   );
 }

@@ -1,9 +1,8 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useServices } from '@/app/services';
-import { formatCount } from '@/features/notes/format';
-import { VirtualScanList } from '@/features/notes/virtual-scan-list';
-import { PageHeader } from '@/ui/page-header';
+import { formatCount } from '@/ui/format';
+import { ScanListPage } from '@/ui/scan-list-page';
 import { relationshipScanQueryOptions } from './api';
 import type { Relationship } from './relationship-model';
 
@@ -12,40 +11,38 @@ export function AllRelationshipsPage() {
   const { api } = useServices();
   const query = useInfiniteQuery(relationshipScanQueryOptions(api));
   return (
-    <div className="page">
-      <PageHeader title="All relationships">
-        <p className="muted">Who in the company has a relationship with which organization.</p>
-      </PageHeader>
-      <VirtualScanList<Relationship>
-        label="All relationships"
-        noun="relationships"
-        query={query}
-        estimateSize={44}
-        itemKey={(relationship) => relationship.id}
-        renderItem={(relationship, index) => (
-          <div
-            className="note-meta"
-            aria-label={`Relationship ${formatCount(index + 1)}`}
-            role="group"
-          >
-            <span className="muted">{formatCount(index + 1)}.</span>
-            {relationship.user?.id ? (
-              <Link to="/users/$userId" params={{ userId: relationship.user.id }}>
-                {relationship.user.name ?? relationship.user.id}
-              </Link>
-            ) : null}
-            <span>{relationship.relationship}</span>
-            {relationship.externalOrganization?.id ? (
-              <Link
-                to="/organizations/$organizationId/relationships"
-                params={{ organizationId: relationship.externalOrganization.id }}
-              >
-                {relationship.externalOrganization.name ?? relationship.externalOrganization.id}
-              </Link>
-            ) : null}
-          </div>
-        )}
-      />
-    </div>
+    <ScanListPage<Relationship>
+      title="All relationships"
+      description="Who in the company has a relationship with which organization."
+      label="All relationships"
+      noun="relationships"
+      query={query}
+      estimateSize={44}
+      itemKey={(relationship) => relationship.id}
+      renderItem={(relationship, index) => (
+        <div
+          className="scan-row-meta"
+          aria-label={`Relationship ${formatCount(index + 1)}`}
+          role="group"
+        >
+          <span className="muted">{formatCount(index + 1)}.</span>
+          {relationship.user?.id ? (
+            <Link to="/users/$userId" params={{ userId: relationship.user.id }}>
+              {relationship.user.name ?? relationship.user.id}
+            </Link>
+          ) : null}
+          <span>{relationship.relationship}</span>
+          {/* The scan carries the organization's name; its id shows only if the name is gone. */}
+          {relationship.externalOrganization?.id ? (
+            <Link
+              to="/organizations/$organizationId/relationships"
+              params={{ organizationId: relationship.externalOrganization.id }}
+            >
+              {relationship.externalOrganization.name ?? relationship.externalOrganization.id}
+            </Link>
+          ) : null}
+        </div>
+      )}
+    />
   );
 }

@@ -6,8 +6,10 @@ import {
   type QueryClient,
 } from '@tanstack/react-query';
 import type { ApiClient } from '@/api/client';
+import { resourceKeys } from '@/api/resource-keys';
 import { createOnce } from '@/api/create-once';
 import { useServices } from '@/app/services';
+import { cursorScanQueryOptions } from '@/ui/virtual-scan-list';
 import type {
   CursorRelationshipListing,
   Relationship,
@@ -21,7 +23,7 @@ const BASE = '/externalcontacts/relationships';
 
 /** Every relationship query key, widest first. */
 export const relationshipKeys = {
-  all: ['relationships'] as const,
+  all: resourceKeys('relationships').all,
   organization: (organizationId: string) =>
     [...relationshipKeys.all, 'organization', organizationId] as const,
   list: (organizationId: string, params: RelationshipsSearch) =>
@@ -66,14 +68,9 @@ export function fetchRelationshipScanPage(
 }
 
 export function relationshipScanQueryOptions(api: ApiClient) {
-  return {
-    queryKey: relationshipKeys.scan(),
-    queryFn: ({ pageParam, signal }: { pageParam: string | undefined; signal: AbortSignal }) =>
-      fetchRelationshipScanPage(api, pageParam, signal),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (last: CursorRelationshipListing) =>
-      last.cursors?.after && (last.entities?.length ?? 0) > 0 ? last.cursors.after : undefined,
-  };
+  return cursorScanQueryOptions<Relationship>(relationshipKeys.scan(), (cursor, signal) =>
+    fetchRelationshipScanPage(api, cursor, signal),
+  );
 }
 
 /** Safety stop: a scan that keeps answering cursors is read for at most this many pages. */

@@ -40,9 +40,3 @@ export interface UsersSearchResponse {
   results?: User[];
   total?: number;
 }
-
-/** Adding, editing and removing relationships is an organization edit (endpoints.md, ANY). */
-export const RELATIONSHIP_EDIT_PERMISSIONS = [
-  'externalContacts:externalOrganization:edit',
-  'relate:externalOrganization:edit',
-];

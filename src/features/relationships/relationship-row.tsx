@@ -1,9 +1,12 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Link } from '@tanstack/react-router';
 import { GuxButtonSlot } from 'genesys-spark-components-react';
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { ConfirmDialog } from '@/ui/confirm-dialog';
+import { EditDeleteActions } from '@/ui/edit-delete-actions';
+import { useFormSave } from '@/ui/forms/use-form-save';
+import { MutationConfirmDialog } from '@/ui/mutation-confirm-dialog';
+import { SubmitButton } from '@/ui/submit-button';
 import { useDeleteRelationship, useUpdateRelationship } from './api';
 import { roleFormSchema, type RoleFormValues } from './relationship-form-schema';
 import type { Relationship } from './relationship-model';
@@ -46,39 +49,29 @@ export function RelationshipRow({ relationship, organizationId, canEdit }: Relat
       {canEdit ? (
         <td className="row-actions">
           {!editing ? (
-            <>
-              <GuxButtonSlot accent="secondary">
-                <button type="button" onClick={() => setEditing(true)}>
-                  Edit<span className="visually-hidden"> role of {userName}</span>
-                </button>
-              </GuxButtonSlot>
-              <GuxButtonSlot accent="danger">
-                <button type="button" onClick={() => setConfirming(true)}>
-                  Delete<span className="visually-hidden"> relationship of {userName}</span>
-                </button>
-              </GuxButtonSlot>
-            </>
+            <EditDeleteActions
+              editWhat={`role of ${userName}`}
+              deleteWhat={`relationship of ${userName}`}
+              onEdit={() => setEditing(true)}
+              onDelete={() => setConfirming(true)}
+            />
           ) : null}
-          <ConfirmDialog
+          <MutationConfirmDialog
             open={confirming}
+            mutation={remove}
             title="Delete relationship?"
-            confirmLabel={remove.isPending ? 'Deleting…' : 'Delete relationship'}
+            confirmLabel="Delete relationship"
+            pendingLabel="Deleting…"
             danger
-            pending={remove.isPending}
-            error={remove.error?.message}
-            onCancel={() => {
-              remove.reset();
-              setConfirming(false);
-            }}
-            onConfirm={() => {
-              if (remove.isPending) return;
-              remove.mutate(relationship.id, { onSuccess: () => setConfirming(false) });
-            }}
+            onClose={() => setConfirming(false)}
+            onConfirm={() =>
+              remove.mutate(relationship.id, { onSuccess: () => setConfirming(false) })
+            }
           >
             <p>
               <strong>{userName}</strong> will no longer be listed as {relationship.relationship}.
             </p>
-          </ConfirmDialog>
+          </MutationConfirmDialog>
         </td>
       ) : null}
     </tr>
@@ -98,38 +91,24 @@ function RoleEditor({
 }) {
   const id = useId();
   const update = useUpdateRelationship(organizationId);
-  const sending = useRef(false);
-  const {
-    register,
-    handleSubmit,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useForm<RoleFormValues>({
+  const form = useForm<RoleFormValues>({
     resolver: zodResolver(roleFormSchema),
     defaultValues: { relationship: relationship.relationship ?? '' },
   });
-  const save = async (values: RoleFormValues) => {
-    if (sending.current) return;
-    sending.current = true;
-    try {
+  const { register } = form;
+  const { errors } = form.formState;
+  const { onSubmit, failure, clearFailure, pending } = useFormSave({
+    form,
+    save: async (values: RoleFormValues) => {
       await update.mutateAsync({ existing: relationship, relationship: values.relationship });
       onDone();
-    } catch (error) {
-      setError('relationship', {
-        type: 'server',
-        message: error instanceof Error ? error.message : 'The role was not saved.',
-      });
-    } finally {
-      sending.current = false;
-    }
-  };
-  const error = errors.relationship?.message;
+    },
+    fallbackMessage: 'The role was not saved.',
+  });
+  // The row has room for one message: every failure is said under the role's input.
+  const error = errors.relationship?.message ?? failure?.message;
   return (
-    <form
-      className="role-editor"
-      onSubmit={(event: FormEvent<HTMLFormElement>) => void handleSubmit(save)(event)}
-      noValidate
-    >
+    <form className="role-editor" onSubmit={onSubmit} noValidate>
       <label htmlFor={id} className="visually-hidden">
         Role of {userName}
       </label>
@@ -138,15 +117,13 @@ function RoleEditor({
         type="text"
         aria-invalid={Boolean(error)}
         aria-describedby={error ? `${id}-error` : undefined}
-        {...register('relationship')}
+        {...register('relationship', { onChange: clearFailure })}
       />
-      <GuxButtonSlot accent="primary">
-        <button type="submit" disabled={isSubmitting}>
-          Save role
-        </button>
-      </GuxButtonSlot>
+      <SubmitButton pending={pending} pendingLabel="Save role">
+        Save role
+      </SubmitButton>
       <GuxButtonSlot accent="secondary">
-        <button type="button" onClick={onDone} disabled={isSubmitting}>
+        <button type="button" onClick={onDone} disabled={pending}>
           Cancel
         </button>
       </GuxButtonSlot>

@@ -1,12 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
+import { GuxButtonSlot } from 'genesys-spark-components-react';
 import { useServices } from '@/app/services';
 import { usePermissions } from '@/auth/me-query';
+import { ActionsHeader } from '@/ui/actions-header';
+import { PERMISSIONS } from '@/models/permissions';
 import { Pagination } from '@/ui/pagination';
 import { QueryError } from '@/ui/query-error';
 import { relationshipListQueryOptions } from './api';
 import { AddRelationshipForm } from './add-relationship-form';
-import { RELATIONSHIP_EDIT_PERMISSIONS } from './relationship-model';
 import { RelationshipRow } from './relationship-row';
 import {
   lastRelationshipsPage,
@@ -16,7 +18,7 @@ import {
   type RelationshipSortField,
   type RelationshipsSearch,
 } from './search-params';
-import '../notes/notes.css';
+import '@/ui/record-panel.css';
 import './relationships.css';
 
 const routeApi = getRouteApi('/_app/organizations/$organizationId/_record/relationships');
@@ -28,7 +30,7 @@ export function RelationshipsTab() {
   const navigate = routeApi.useNavigate();
   const { api } = useServices();
   const { can } = usePermissions();
-  const canEdit = can(...RELATIONSHIP_EDIT_PERMISSIONS);
+  const canEdit = can(...PERMISSIONS.organization.edit);
   const params = toRelationshipListParams(search);
   const query = useQuery(relationshipListQueryOptions(api, organizationId, params));
   const relationships = query.data?.entities ?? [];
@@ -60,7 +62,7 @@ export function RelationshipsTab() {
   };
 
   return (
-    <section className="relationships-panel" aria-labelledby="relationships-heading">
+    <section className="record-panel" aria-labelledby="relationships-heading">
       <h2 id="relationships-heading">Relationships</h2>
       {canEdit ? (
         <AddRelationshipForm organizationId={organizationId} />
@@ -69,20 +71,21 @@ export function RelationshipsTab() {
           You can read these relationships; changing them needs edit permission.
         </p>
       )}
-      <div className="relationships-toolbar">
-        <button
-          type="button"
-          className="link-button secondary"
-          onClick={() =>
-            setSearch({
-              sortOrder:
-                params.sortOrder === 'createDate:asc' ? 'createDate:desc' : 'createDate:asc',
-              pageNumber: 1,
-            })
-          }
-        >
-          {params.sortOrder === 'createDate:desc' ? 'Show oldest first' : 'Show newest first'}
-        </button>
+      <div className="record-panel-toolbar">
+        <GuxButtonSlot accent="secondary">
+          <button
+            type="button"
+            onClick={() =>
+              setSearch({
+                sortOrder:
+                  params.sortOrder === 'createDate:asc' ? 'createDate:desc' : 'createDate:asc',
+                pageNumber: 1,
+              })
+            }
+          >
+            {params.sortOrder === 'createDate:desc' ? 'Show oldest first' : 'Show newest first'}
+          </button>
+        </GuxButtonSlot>
       </div>
       {query.isError ? (
         <QueryError
@@ -102,11 +105,7 @@ export function RelationshipsTab() {
               <tr>
                 <th scope="col">User</th>
                 {sortHeader('relationship', 'Relationship')}
-                {canEdit ? (
-                  <th scope="col">
-                    <span className="visually-hidden">Actions</span>
-                  </th>
-                ) : null}
+                {canEdit ? <ActionsHeader /> : null}
               </tr>
             </thead>
             <tbody>

@@ -1,5 +1,6 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import type { ApiClient } from '@/api/client';
+import { resourceKeys } from '@/api/resource-keys';
 import { useServices } from '@/app/services';
 import {
   coretypeListingSchema,
@@ -29,15 +30,11 @@ export function entityFromSegment(segment: string): SchemaEntity | null {
   return null;
 }
 
-export const SCHEMA_VIEW_PERMISSIONS = ['externalContacts:customFields:view'] as const;
-export const SCHEMA_ADD_PERMISSIONS = ['externalContacts:customFields:add'] as const;
-export const SCHEMA_EDIT_PERMISSIONS = ['externalContacts:customFields:edit'] as const;
-
 const base = (entity: SchemaEntity) => `/externalcontacts/${ENTITY_SEGMENT[entity]}/schemas`;
 const one = (entity: SchemaEntity, id: string) => `${base(entity)}/${encodeURIComponent(id)}`;
 
 export const schemaKeys = {
-  all: ['schemas'] as const,
+  all: resourceKeys('schemas').all,
   entity: (entity: SchemaEntity) => [...schemaKeys.all, entity] as const,
   list: (entity: SchemaEntity) => [...schemaKeys.entity(entity), 'list'] as const,
   detail: (entity: SchemaEntity, id: string) =>

@@ -5,12 +5,11 @@ import { useState } from 'react';
 import { ApiError } from '@/api/api-error';
 import { useServices } from '@/app/services';
 import { usePermissions } from '@/auth/me-query';
+import { PERMISSIONS } from '@/models/permissions';
 import { ConfirmDialog } from '@/ui/confirm-dialog';
 import { PageHeader } from '@/ui/page-header';
 import {
   entityFromSegment,
-  SCHEMA_ADD_PERMISSIONS,
-  SCHEMA_EDIT_PERMISSIONS,
   schemaDetailQueryOptions,
   useDeleteContactSchema,
   type SchemaEntity,
@@ -39,7 +38,7 @@ function Breadcrumb() {
 export function NewSchemaPage() {
   const entity = entityOrNotFound(newRoute.useParams().entity);
   const { can } = usePermissions();
-  if (!can(...SCHEMA_ADD_PERMISSIONS)) {
+  if (!can(...PERMISSIONS.schema.add)) {
     return (
       <div className="page">
         <h1>You cannot create schemas</h1>
@@ -113,7 +112,7 @@ export function EditSchemaPage() {
   const { api } = useServices();
   const { can } = usePermissions();
   const { data: schema } = useSuspenseQuery(schemaDetailQueryOptions(api, entity, params.schemaId));
-  const canEdit = can(...SCHEMA_EDIT_PERMISSIONS);
+  const canEdit = can(...PERMISSIONS.schema.edit);
   const name = schema.name ?? schema.id ?? 'Schema';
   return (
     <div className="page">

@@ -2,15 +2,14 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useServices } from '@/app/services';
 import { usePermissions } from '@/auth/me-query';
-import { formatDateTime } from '@/features/contacts/format';
+import { PERMISSIONS } from '@/models/permissions';
 import type { DataSchema } from '@/models/data-schema';
 import { PageHeader } from '@/ui/page-header';
 import { QueryError } from '@/ui/query-error';
 import '@/ui/ui.css';
+import { formatDateTime } from '@/models/format-date';
 import {
   ENTITY_SEGMENT,
-  SCHEMA_ADD_PERMISSIONS,
-  SCHEMA_VIEW_PERMISSIONS,
   schemaLimitsQueryOptions,
   schemaListQueryOptions,
   type SchemaEntity,
@@ -85,7 +84,7 @@ export function SchemasListPage() {
     all.flatMap((schema) => (schema.createdBy?.id ? [schema.createdBy.id] : [])),
   );
 
-  if (!can(...SCHEMA_VIEW_PERMISSIONS)) {
+  if (!can(...PERMISSIONS.schema.view)) {
     return (
       <div className="page">
         <h1>You cannot view custom-field schemas</h1>
@@ -95,7 +94,7 @@ export function SchemasListPage() {
   }
   const maxSchemas = limits.data?.maxNumberOfSchemasPerOrg;
   const left = maxSchemas === undefined ? undefined : Math.max(0, maxSchemas - all.length);
-  const canAdd = can(...SCHEMA_ADD_PERMISSIONS);
+  const canAdd = can(...PERMISSIONS.schema.add);
   const addReason = !canAdd
     ? 'Your roles do not include adding custom-field schemas.'
     : left === 0

@@ -1,4 +1,5 @@
 import { createFileRoute } from '@tanstack/react-router';
+import { requirePermission } from '@/app/require-permission';
 import { meQueryOptions } from '@/auth/me-query';
 import { hasAnyPermission } from '@/auth/permissions';
 import { clustersQueryOptions, latestScanQueryOptions } from '@/features/duplicates/api';
@@ -7,6 +8,7 @@ import { CLUSTER_VIEW_PERMISSIONS } from '@/features/duplicates/duplicates-permi
 import { duplicatesSearchSchema, toClusterListParams } from '@/features/duplicates/search-params';
 
 export const Route = createFileRoute('/_app/duplicates')({
+  beforeLoad: requirePermission('/_app/duplicates'),
   validateSearch: duplicatesSearchSchema,
   loaderDeps: ({ search }) => toClusterListParams(search),
   // Failed reads are shown in the page with a retry, not as a broken route: swallow them here,

@@ -1,6 +1,8 @@
 import { createFileRoute } from '@tanstack/react-router';
+import { requirePermission } from '@/app/require-permission';
 import { ImportPage } from '@/features/bulk/import-page';
 
 export const Route = createFileRoute('/_app/import')({
+  beforeLoad: requirePermission('/_app/import'),
   component: ImportPage,
 });

@@ -2,8 +2,9 @@ import { useQuery } from '@tanstack/react-query';
 import { Fragment, type ReactNode } from 'react';
 import { useServices } from '@/app/services';
 import { usePermissions } from '@/auth/me-query';
+import { PERMISSIONS } from '@/models/permissions';
 import { isHttpUrl, type JsonSchemaDocument } from '@/models/data-schema';
-import { schemaVersionQueryOptions, SCHEMA_VIEW_PERMISSIONS, type SchemaEntity } from '../api';
+import { schemaVersionQueryOptions, type SchemaEntity } from '../api';
 import { schemaFields, type SchemaField } from './custom-field-values';
 import type { RecordSchemaRef } from './use-custom-field-schemas';
 
@@ -104,7 +105,7 @@ export function CustomFieldsView({
   customFields: unknown;
 }) {
   const { api } = useServices();
-  const canView = usePermissions().can(...SCHEMA_VIEW_PERMISSIONS);
+  const canView = usePermissions().can(...PERMISSIONS.schema.view);
   const version = useQuery({
     ...schemaVersionQueryOptions(api, entity, schema?.id ?? '', schema?.version ?? 0),
     enabled: canView && Boolean(schema?.id) && schema?.version !== undefined,

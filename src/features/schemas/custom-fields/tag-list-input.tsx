@@ -1,3 +1,4 @@
+import { GuxButtonSlot } from 'genesys-spark-components-react';
 import { useState, type KeyboardEvent } from 'react';
 import type { PlainControlProps } from './plain-field';
 
@@ -63,9 +64,11 @@ export function TagListInput({
           onKeyDown={onKeyDown}
           onBlur={onBlur}
         />
-        <button type="button" className="small-button" onClick={add} disabled={disabled}>
-          Add tag
-        </button>
+        <GuxButtonSlot accent="secondary">
+          <button type="button" onClick={add} disabled={disabled}>
+            Add tag
+          </button>
+        </GuxButtonSlot>
       </div>
     </div>
   );

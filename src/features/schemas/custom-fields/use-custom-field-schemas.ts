@@ -3,12 +3,12 @@ import { useEffect, useRef } from 'react';
 import type { FieldErrors, FieldValues, Resolver } from 'react-hook-form';
 import { useServices } from '@/app/services';
 import { usePermissions } from '@/auth/me-query';
+import { PERMISSIONS } from '@/models/permissions';
 import type { CoreTypeLimitsByName, DataSchema, JsonSchemaDocument } from '@/models/data-schema';
 import {
   coreTypesQueryOptions,
   schemaListQueryOptions,
   schemaVersionQueryOptions,
-  SCHEMA_VIEW_PERMISSIONS,
   type SchemaEntity,
 } from '../api';
 import { customFieldsToApi, type CustomFieldsFormPart } from './custom-field-values';
@@ -63,7 +63,7 @@ export function useCustomFieldSchemas(
   current: RecordSchemaRef | undefined,
 ): CustomFieldSchemas {
   const { api } = useServices();
-  const canView = usePermissions().can(...SCHEMA_VIEW_PERMISSIONS);
+  const canView = usePermissions().can(...PERMISSIONS.schema.view);
   const list = useQuery({ ...schemaListQueryOptions(api, entity), enabled: canView });
   const coreTypes = useQuery({ ...coreTypesQueryOptions(api, entity), enabled: canView });
   const currentId = current?.id;

@@ -1,3 +1,4 @@
+import { GuxButtonSlot } from 'genesys-spark-components-react';
 import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
 import type { ValidationRange } from '@/models/data-schema';
 import { PlainField } from '../custom-fields/plain-field';
@@ -79,33 +80,36 @@ export function EnumValuesEditor({
               />
               {!readOnly ? (
                 <span className="inline-actions" style={{ marginTop: 0 }}>
-                  <button
-                    type="button"
-                    className="small-button"
-                    aria-label={`Move value ${index + 1} up`}
-                    disabled={index === 0}
-                    onClick={() => move(index, index - 1)}
-                  >
-                    ↑
-                  </button>
-                  <button
-                    type="button"
-                    className="small-button"
-                    aria-label={`Move value ${index + 1} down`}
-                    disabled={index === rows.length - 1}
-                    onClick={() => move(index, index + 1)}
-                  >
-                    ↓
-                  </button>
-                  <button
-                    type="button"
-                    className="small-button"
-                    aria-label={`Remove value ${index + 1}`}
-                    disabled={rows.length === 1}
-                    onClick={() => remove(index)}
-                  >
-                    Remove
-                  </button>
+                  <GuxButtonSlot accent="secondary">
+                    <button
+                      type="button"
+                      aria-label={`Move value ${index + 1} up`}
+                      disabled={index === 0}
+                      onClick={() => move(index, index - 1)}
+                    >
+                      ↑
+                    </button>
+                  </GuxButtonSlot>
+                  <GuxButtonSlot accent="secondary">
+                    <button
+                      type="button"
+                      aria-label={`Move value ${index + 1} down`}
+                      disabled={index === rows.length - 1}
+                      onClick={() => move(index, index + 1)}
+                    >
+                      ↓
+                    </button>
+                  </GuxButtonSlot>
+                  <GuxButtonSlot accent="secondary">
+                    <button
+                      type="button"
+                      aria-label={`Remove value ${index + 1}`}
+                      disabled={rows.length === 1}
+                      onClick={() => remove(index)}
+                    >
+                      Remove
+                    </button>
+                  </GuxButtonSlot>
                 </span>
               ) : null}
             </li>
@@ -114,14 +118,15 @@ export function EnumValuesEditor({
       </ol>
       {!readOnly ? (
         <div className="inline-actions">
-          <button
-            type="button"
-            className="small-button"
-            disabled={left !== undefined && left <= 0}
-            onClick={() => append({ ...EMPTY_VALUE }, { shouldFocus: false })}
-          >
-            Add value
-          </button>
+          <GuxButtonSlot accent="secondary">
+            <button
+              type="button"
+              disabled={left !== undefined && left <= 0}
+              onClick={() => append({ ...EMPTY_VALUE }, { shouldFocus: false })}
+            >
+              Add value
+            </button>
+          </GuxButtonSlot>
           {left !== undefined ? (
             <span className="muted" role="status">
               {left > 0 ? `${left} values left` : `No values left: at most ${maxValues} values.`}

@@ -1,3 +1,4 @@
+import { GuxButtonSlot } from 'genesys-spark-components-react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import {
   CORE_TYPE_NAMES,
@@ -5,6 +6,7 @@ import {
   type CoreTypeName,
   type SchemaQuantityLimits,
 } from '@/models/data-schema';
+import { FormField } from '@/ui/form-field';
 import { PlainField } from '../custom-fields/plain-field';
 import { DraftCheckbox } from './draft-checkbox';
 import { EnumValuesEditor, rangeText } from './enum-values-editor';
@@ -154,8 +156,10 @@ export function FieldEditor({
             />
           )}
         </PlainField>
-        <PlainField
+        <FormField
           label="Core type"
+          kind="select"
+          required
           error={problemAt('coreType')}
           help={field.keyLocked ? 'A saved field keeps its core type.' : undefined}
         >
@@ -174,7 +178,7 @@ export function FieldEditor({
               ))}
             </select>
           )}
-        </PlainField>
+        </FormField>
         <PlainField
           label="Field key"
           error={problemAt('key')}
@@ -271,25 +275,21 @@ export function FieldEditor({
       ) : null}
       {!readOnly ? (
         <div className="field-card-actions">
-          <button
-            type="button"
-            className="small-button"
-            disabled={index === 0}
-            onClick={() => onMove(-1)}
-          >
-            Move up
-          </button>
-          <button
-            type="button"
-            className="small-button"
-            disabled={index === count - 1}
-            onClick={() => onMove(1)}
-          >
-            Move down
-          </button>
-          <button type="button" className="small-button" onClick={onRemove}>
-            Remove field
-          </button>
+          <GuxButtonSlot accent="secondary">
+            <button type="button" disabled={index === 0} onClick={() => onMove(-1)}>
+              Move up
+            </button>
+          </GuxButtonSlot>
+          <GuxButtonSlot accent="secondary">
+            <button type="button" disabled={index === count - 1} onClick={() => onMove(1)}>
+              Move down
+            </button>
+          </GuxButtonSlot>
+          <GuxButtonSlot accent="secondary">
+            <button type="button" onClick={onRemove}>
+              Remove field
+            </button>
+          </GuxButtonSlot>
         </div>
       ) : null}
     </fieldset>

@@ -7,7 +7,12 @@ import {
   type JsonSchemaDocument,
   type SchemaQuantityLimits,
 } from '@/models/data-schema';
-import { draftToDocument, type NumericAttribute, type SchemaDraft } from './schema-draft';
+import {
+  draftToDocument,
+  NUMERIC_ATTRIBUTES,
+  type NumericAttribute,
+  type SchemaDraft,
+} from './schema-draft';
 
 /** What the checks of a draft depend on besides the draft: the org's limits, the saved version. */
 export interface DraftCheckContext {
@@ -120,19 +125,7 @@ const fieldDraftSchema = z.object({
   title: z.string(),
   description: z.string(),
   required: z.boolean(),
-  numbers: z.partialRecord(
-    z.enum([
-      'minLength',
-      'maxLength',
-      'minimum',
-      'maximum',
-      'minItems',
-      'maxItems',
-      'itemMinLength',
-      'itemMaxLength',
-    ]),
-    z.string(),
-  ),
+  numbers: z.partialRecord(z.enum(NUMERIC_ATTRIBUTES), z.string()),
   uniqueItems: z.boolean(),
   enumValues: z.array(enumValueDraftSchema),
   extra: z.record(z.string(), z.unknown()),

@@ -18,15 +18,23 @@ export interface EnumValueDraft {
   disabled: boolean;
 }
 
-export type NumericAttribute =
-  | 'minLength'
-  | 'maxLength'
-  | 'minimum'
-  | 'maximum'
-  | 'minItems'
-  | 'maxItems'
-  | 'itemMinLength'
-  | 'itemMaxLength';
+/** The field's own numeric keywords, as the document names them. */
+const FIELD_NUMERIC_KEYWORDS = [
+  'minLength',
+  'maxLength',
+  'minimum',
+  'maximum',
+  'minItems',
+  'maxItems',
+] as const;
+
+/** Every number the field card edits: its own, and its list items' lengths. */
+export const NUMERIC_ATTRIBUTES = [
+  ...FIELD_NUMERIC_KEYWORDS,
+  'itemMinLength',
+  'itemMaxLength',
+] as const;
+export type NumericAttribute = (typeof NUMERIC_ATTRIBUTES)[number];
 
 export interface FieldDraft {
   /** Stable identity for React while the key may still change. */
@@ -59,16 +67,11 @@ export interface SchemaDraft {
 let counter = 0;
 export const newUid = () => `field-${(counter += 1)}`;
 
-const HANDLED = new Set([
+const HANDLED = new Set<string>([
   'allOf',
   'title',
   'description',
-  'minLength',
-  'maxLength',
-  'minimum',
-  'maximum',
-  'minItems',
-  'maxItems',
+  ...FIELD_NUMERIC_KEYWORDS,
   'uniqueItems',
   'items',
   'enum',

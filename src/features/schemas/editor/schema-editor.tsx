@@ -1,13 +1,16 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQuery } from '@tanstack/react-query';
-import { useBlocker, useNavigate } from '@tanstack/react-router';
+import { useNavigate } from '@tanstack/react-router';
 import { GuxButtonSlot, GuxInlineAlert } from 'genesys-spark-components-react';
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { FormProvider, useFieldArray, useForm, useWatch, type Resolver } from 'react-hook-form';
 import { ApiError } from '@/api/api-error';
 import { useServices } from '@/app/services';
 import type { DataSchema, FieldProblem, JsonSchemaDocument } from '@/models/data-schema';
-import { ConfirmDialog } from '@/ui/confirm-dialog';
+import { LeaveGuardDialog, useLeaveGuard } from '@/ui/forms/leave-guard';
+import { SaveFailureAlert } from '@/ui/forms/save-failure-alert';
+import { useFormSave } from '@/ui/forms/use-form-save';
+import { SubmitButton } from '@/ui/submit-button';
 import { PlainField } from '../custom-fields/plain-field';
 import {
   coreTypesQueryOptions,
@@ -119,7 +122,6 @@ export function SchemaEditor({
     setValue,
     reset,
     trigger,
-    handleSubmit,
     formState: { errors },
   } = methods;
   const fieldRows = useFieldArray({ control, name: 'fields' });
@@ -129,15 +131,14 @@ export function SchemaEditor({
   const [jsonText, setJsonText] = useState('');
   const [jsonParse, setJsonParse] = useState<JsonParseResult>({ ok: true, value: null });
   const [attempted, setAttempted] = useState(false);
-  const [summary, setSummary] = useState<{ tone: 'error' | 'success'; text: string } | null>(null);
+  // What the last action said besides a failed save: a saved version, reapplied edits, bad JSON.
+  const [notice, setNotice] = useState<{ tone: 'error' | 'success'; text: string } | null>(null);
   // The server's problems, with the document they were about: an edit of the document hides them.
   const [server, setServer] = useState<{ document: string; problems: FieldProblem[] }>({
     document: '',
     problems: [],
   });
   const [conflict, setConflict] = useState<DataSchema | null>(null);
-  const [saving, setSaving] = useState(false);
-  const sending = useRef(false);
   // Set just before leaving for the new schema's page, which renders before state settles.
   const leaving = useRef(false);
 
@@ -171,11 +172,7 @@ export function SchemaEditor({
   // Both sides go through draftToDocument, so the key order of the stored document never counts.
   const dirty =
     mine.name !== savedName || mine.enabled !== savedEnabled || documentText !== savedDocument;
-  const blocker = useBlocker({
-    shouldBlockFn: () => dirty && !readOnly && !leaving.current,
-    enableBeforeUnload: () => dirty && !readOnly,
-    withResolver: true,
-  });
+  const leaveGuard = useLeaveGuard(() => dirty && !readOnly && !leaving.current);
 
   const orgFieldsElsewhere =
     fieldsIn(contactSchemas, schema?.id) + fieldsIn(organizationSchemas, schema?.id);
@@ -249,25 +246,48 @@ export function SchemaEditor({
     setJsonParse(parsed);
   };
 
-  const save = async (values: SchemaDraft) => {
-    if (sending.current || readOnly) return;
-    sending.current = true;
-    setSaving(true);
-    setSummary(null);
-    setServer({ document: '', problems: [] });
-    const jsonSchema = draftToDocument(values);
-    try {
-      const body = { name: values.name.trim(), enabled: values.enabled, jsonSchema };
-      const saved = base?.id
-        ? await update.mutateAsync({ ...body, version: base.version ?? 1 })
-        : await create.mutateAsync(body);
+  const problemCount = useMemo(() => draftProblems(draft, checks).length, [draft, checks]);
+  const {
+    onSubmit: submitDraft,
+    failure,
+    clearFailure,
+    pending: saving,
+  } = useFormSave({
+    form: methods,
+    save: async (values: SchemaDraft) => {
+      if (readOnly) return;
+      setServer({ document: '', problems: [] });
+      const jsonSchema = draftToDocument(values);
+      let saved: DataSchema;
+      try {
+        const body = { name: values.name.trim(), enabled: values.enabled, jsonSchema };
+        saved = base?.id
+          ? await update.mutateAsync({ ...body, version: base.version ?? 1 })
+          : await create.mutateAsync(body);
+      } catch (error) {
+        if (error instanceof ApiError && error.status === 409 && base?.id) {
+          setConflict(await fetchLatestSchema(api, entity, base.id).catch(() => null));
+          throw new Error(
+            'Someone else saved a newer version while you were editing. Nothing was overwritten: your edits are still here.',
+          );
+        }
+        if (!(error instanceof ApiError)) throw new Error('The schema could not be saved.');
+        // The problems are placed by path on the draft they were about (see serverProblems).
+        setServer({
+          document: JSON.stringify(jsonSchema),
+          problems: error.details.flatMap((detail) =>
+            detail.fieldName ? [{ fieldName: detail.fieldName, message: error.message }] : [],
+          ),
+        });
+        throw error;
+      }
       setBase(saved);
       reset(initialDraft(saved));
       if (view === 'json') {
         setJsonText(toJsonText(saved.jsonSchema));
         setJsonParse({ ok: true, value: saved.jsonSchema });
       }
-      setSummary({ tone: 'success', text: `Saved version ${saved.version ?? 1}.` });
+      setNotice({ tone: 'success', text: `Saved version ${saved.version ?? 1}.` });
       if (!base?.id && saved.id) {
         leaving.current = true;
         await navigate({
@@ -275,29 +295,10 @@ export function SchemaEditor({
           params: { entity: ENTITY_SEGMENT[entity], schemaId: saved.id },
         });
       }
-    } catch (error) {
-      if (error instanceof ApiError && error.status === 409 && base?.id) {
-        setConflict(await fetchLatestSchema(api, entity, base.id).catch(() => null));
-        setSummary({
-          tone: 'error',
-          text: 'Someone else saved a newer version while you were editing. Nothing was overwritten: your edits are still here.',
-        });
-      } else if (error instanceof ApiError) {
-        setServer({
-          document: JSON.stringify(jsonSchema),
-          problems: error.details.flatMap((detail) =>
-            detail.fieldName ? [{ fieldName: detail.fieldName, message: error.message }] : [],
-          ),
-        });
-        setSummary({ tone: 'error', text: error.message });
-      } else {
-        setSummary({ tone: 'error', text: 'The schema could not be saved.' });
-      }
-    } finally {
-      sending.current = false;
-      setSaving(false);
-    }
-  };
+    },
+    fallbackMessage: 'The schema could not be saved.',
+    invalidMessage: `The schema has ${problemCount} problem${problemCount === 1 ? '' : 's'}: see the messages next to the fields.`,
+  });
 
   const reapply = () => {
     if (!conflict || !base) return;
@@ -310,7 +311,8 @@ export function SchemaEditor({
       setJsonParse({ ok: true, value: merged.jsonSchema });
     }
     setConflict(null);
-    setSummary({
+    clearFailure();
+    setNotice({
       tone: 'success',
       text: `Your edits were reapplied on top of version ${conflict.version ?? '?'}. Review them and save again.`,
     });
@@ -320,34 +322,32 @@ export function SchemaEditor({
     setBase(conflict);
     reset(initialDraft(conflict));
     setConflict(null);
-    setSummary(null);
+    clearFailure();
+    setNotice(null);
     setView('visual');
   };
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (sending.current || readOnly) return;
+    if (saving || readOnly) return;
     setAttempted(true);
+    setNotice(null);
     if (view === 'json' && !jsonParse.ok) {
-      setSummary({ tone: 'error', text: 'The JSON cannot be read: fix it before saving.' });
+      clearFailure();
+      setNotice({ tone: 'error', text: 'The JSON cannot be read: fix it before saving.' });
       return;
     }
-    void handleSubmit(save, () => {
-      const count = draftProblems(getValues(), checkContext.current).length;
-      setSummary({
-        tone: 'error',
-        text: `The schema has ${count} problem${count === 1 ? '' : 's'}: see the messages next to the fields.`,
-      });
-    })(event);
+    submitDraft(event);
   };
 
   return (
     <div className="schema-editor">
       <FormProvider {...methods}>
         <form onSubmit={onSubmit} noValidate aria-label="Schema" className="form-sections">
-          {summary ? (
-            <GuxInlineAlert accent={summary.tone === 'error' ? 'error' : 'success'}>
-              <div role={summary.tone === 'error' ? 'alert' : 'status'}>{summary.text}</div>
+          <SaveFailureAlert failure={failure} />
+          {notice ? (
+            <GuxInlineAlert accent={notice.tone === 'error' ? 'error' : 'success'}>
+              <div role={notice.tone === 'error' ? 'alert' : 'status'}>{notice.text}</div>
             </GuxInlineAlert>
           ) : null}
           {conflict && base ? (
@@ -435,23 +435,21 @@ export function SchemaEditor({
           </fieldset>
 
           <div className="view-switch" role="group" aria-label="Editor view">
-            <button
-              type="button"
-              className="small-button"
-              aria-pressed={view === 'visual'}
-              disabled={view === 'json' && !jsonParse.ok}
-              onClick={() => setView('visual')}
-            >
-              Visual editor
-            </button>
-            <button
-              type="button"
-              className="small-button"
-              aria-pressed={view === 'json'}
-              onClick={showJson}
-            >
-              JSON
-            </button>
+            <GuxButtonSlot accent={view === 'visual' ? 'primary' : 'secondary'}>
+              <button
+                type="button"
+                aria-pressed={view === 'visual'}
+                disabled={view === 'json' && !jsonParse.ok}
+                onClick={() => setView('visual')}
+              >
+                Visual editor
+              </button>
+            </GuxButtonSlot>
+            <GuxButtonSlot accent={view === 'json' ? 'primary' : 'secondary'}>
+              <button type="button" aria-pressed={view === 'json'} onClick={showJson}>
+                JSON
+              </button>
+            </GuxButtonSlot>
             {view === 'json' && !jsonParse.ok ? (
               <span className="muted">Fix the JSON to go back to the visual editor.</span>
             ) : null}
@@ -523,11 +521,9 @@ export function SchemaEditor({
 
           {!readOnly ? (
             <div className="form-actions">
-              <GuxButtonSlot accent="primary">
-                <button type="submit" disabled={saving || conflict !== null}>
-                  {saving ? 'Saving…' : base?.id ? 'Save new version' : 'Create schema'}
-                </button>
-              </GuxButtonSlot>
+              <SubmitButton pending={saving} pendingLabel="Saving…" disabled={conflict !== null}>
+                {base?.id ? 'Save new version' : 'Create schema'}
+              </SubmitButton>
             </div>
           ) : null}
         </form>
@@ -541,17 +537,7 @@ export function SchemaEditor({
         </p>
         <SchemaPreview document={document} coreTypes={coreTypes} />
       </section>
-      <ConfirmDialog
-        open={blocker.status === 'blocked'}
-        title="Leave without saving?"
-        confirmLabel="Leave and discard changes"
-        cancelLabel="Stay on this page"
-        danger
-        onConfirm={() => blocker.proceed?.()}
-        onCancel={() => blocker.reset?.()}
-      >
-        <p>The changes you made to this schema have not been saved.</p>
-      </ConfirmDialog>
+      <LeaveGuardDialog guard={leaveGuard} what="this schema" />
     </div>
   );
 }

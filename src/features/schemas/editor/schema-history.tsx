@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useServices } from '@/app/services';
-import { formatDateTime } from '@/features/contacts/format';
 import type { DataSchema } from '@/models/data-schema';
 import { QueryError } from '@/ui/query-error';
-import { PlainField } from '../custom-fields/plain-field';
+import { formatDateTime } from '@/models/format-date';
+import { FormField } from '@/ui/form-field';
 import { schemaVersionsQueryOptions, type SchemaEntity } from '../api';
 import { creatorName, useUserNames } from '../user-names';
 import { DiffList } from './diff-list';
@@ -43,7 +43,7 @@ export function SchemaHistory({ entity, schemaId }: { entity: SchemaEntity; sche
   const a = list.find((version) => version.version === fromVersion);
   const b = list.find((version) => version.version === toVersion);
   const picker = (label: string, value: number, set: (version: number) => void) => (
-    <PlainField label={label}>
+    <FormField label={label} kind="select" required>
       {(props) => (
         <select {...props} value={value} onChange={(event) => set(Number(event.target.value))}>
           {list.map((version) => (
@@ -53,7 +53,7 @@ export function SchemaHistory({ entity, schemaId }: { entity: SchemaEntity; sche
           ))}
         </select>
       )}
-    </PlainField>
+    </FormField>
   );
   return (
     <div>

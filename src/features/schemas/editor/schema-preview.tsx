@@ -1,3 +1,4 @@
+import { GuxButtonSlot } from 'genesys-spark-components-react';
 import { useEffect, useRef, useState } from 'react';
 import { FormProvider, useForm, type FieldErrors } from 'react-hook-form';
 import type { CoreTypeLimitsByName, JsonSchemaDocument } from '@/models/data-schema';
@@ -73,9 +74,9 @@ function PreviewForm({
       >
         <CustomFieldInputs document={document} />
         <div className="inline-actions">
-          <button type="submit" className="small-button">
-            Check the preview values
-          </button>
+          <GuxButtonSlot accent="secondary">
+            <button type="submit">Check the preview values</button>
+          </GuxButtonSlot>
           <span role="status">{result}</span>
         </div>
       </form>

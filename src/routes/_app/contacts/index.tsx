@@ -1,11 +1,13 @@
 import { createFileRoute } from '@tanstack/react-router';
-import { contactListQueryOptions } from '@/features/contacts/api';
-import { toListParams } from '@/features/contacts/list-params';
+import { requirePermission } from '@/app/require-permission';
+import { contactQueries } from '@/features/contacts/contact-queries';
 import { ContactsListPage } from '@/features/contacts/contacts-list-page';
-import { contactSearchSchema } from '@/features/contacts/search-params';
+import { CONTACT_SORT_FIELDS } from '@/models/contact-fields';
+import { recordSearchSchema, toListParams } from '@/record-kit/list-params';
 
 export const Route = createFileRoute('/_app/contacts/')({
-  validateSearch: contactSearchSchema,
+  beforeLoad: requirePermission('/_app/contacts/', { firstScreen: true }),
+  validateSearch: recordSearchSchema(CONTACT_SORT_FIELDS),
   // The first screen people land on: its loader stays in the entry chunk, so the list request
   // leaves as soon as the router starts instead of after the page's chunks arrive.
   codeSplitGroupings: [['component']],
@@ -14,7 +16,7 @@ export const Route = createFileRoute('/_app/contacts/')({
   // the query keeps the error for the component.
   loader: ({ context, deps }) =>
     context.queryClient
-      .ensureQueryData(contactListQueryOptions(context.api, deps))
+      .ensureQueryData(contactQueries.listQueryOptions(context.api, deps))
       .then(() => undefined)
       .catch(() => undefined),
   component: ContactsListPage,

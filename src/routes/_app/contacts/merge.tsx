@@ -1,4 +1,5 @@
 import { createFileRoute } from '@tanstack/react-router';
+import { requirePermission } from '@/app/require-permission';
 import { meQueryOptions } from '@/auth/me-query';
 import { hasAnyPermission } from '@/auth/permissions';
 import { permittedDivisionsQueryOptions } from '@/features/divisions/api';
@@ -8,6 +9,7 @@ import { MERGE_DIVISION_PERMISSION, MERGE_PERMISSIONS } from '@/features/merge/m
 import { mergeIds, mergeSearchSchema } from '@/features/merge/merge-search';
 
 export const Route = createFileRoute('/_app/contacts/merge')({
+  beforeLoad: requirePermission('/_app/contacts/merge'),
   validateSearch: mergeSearchSchema,
   loaderDeps: ({ search }) => ({ ids: mergeIds(search) }),
   // A failed read is shown in the page with a retry, not as a broken route: swallow it here,

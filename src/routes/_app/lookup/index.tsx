@@ -1,4 +1,5 @@
 import { createFileRoute } from '@tanstack/react-router';
+import { requirePermission } from '@/app/require-permission';
 import { meQueryOptions } from '@/auth/me-query';
 import { lookupQueryOptions } from '@/features/lookup/api';
 import { canLookUp, contactLookupRoute } from '@/features/lookup/lookup-permissions';
@@ -6,6 +7,7 @@ import { LookupPage } from '@/features/lookup/lookup-page';
 import { lookupSearchSchema, toLookupRequest } from '@/features/lookup/search-params';
 
 export const Route = createFileRoute('/_app/lookup/')({
+  beforeLoad: requirePermission('/_app/lookup/'),
   validateSearch: lookupSearchSchema,
   loaderDeps: ({ search }) => ({ request: toLookupRequest(search) }),
   // A shared link paints with its answer. A failed lookup is shown in the page with a retry,

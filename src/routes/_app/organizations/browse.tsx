@@ -1,4 +1,5 @@
 import { createFileRoute } from '@tanstack/react-router';
+import { requirePermission } from '@/app/require-permission';
 import { z } from 'zod/mini';
 import { RouteError } from '@/app/route-error';
 import { organizationScanQueryOptions } from '@/features/organizations/api';
@@ -9,6 +10,7 @@ const browseSearchSchema = z.object({
 });
 
 export const Route = createFileRoute('/_app/organizations/browse')({
+  beforeLoad: requirePermission('/_app/organizations/browse'),
   validateSearch: browseSearchSchema,
   loaderDeps: ({ search }) => ({ divisionId: search.divisionId }),
   loader: ({ context, deps }) =>

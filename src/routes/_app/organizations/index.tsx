@@ -1,11 +1,13 @@
 import { createFileRoute } from '@tanstack/react-router';
+import { requirePermission } from '@/app/require-permission';
 import { organizationListQueryOptions } from '@/features/organizations/api';
-import { toListParams } from '@/features/organizations/list-params';
 import { OrganizationsListPage } from '@/features/organizations/organizations-list-page';
-import { organizationSearchSchema } from '@/features/organizations/search-params';
+import { ORGANIZATION_SORT_FIELDS } from '@/models/organization-fields';
+import { recordSearchSchema, toListParams } from '@/record-kit/list-params';
 
 export const Route = createFileRoute('/_app/organizations/')({
-  validateSearch: organizationSearchSchema,
+  beforeLoad: requirePermission('/_app/organizations/'),
+  validateSearch: recordSearchSchema(ORGANIZATION_SORT_FIELDS),
   loaderDeps: ({ search }) => toListParams(search),
   // A failed list is shown inside the page with a retry, not as a broken route: the query keeps
   // the error for the component.

@@ -1,8 +1,10 @@
 import { createFileRoute } from '@tanstack/react-router';
+import { requirePermission } from '@/app/require-permission';
 import { allRelationshipsQueryOptions, userQueryOptions } from '@/features/relationships/api';
 import { UserRelationshipsPage } from '@/features/relationships/user-relationships-page';
 
 export const Route = createFileRoute('/_app/users/$userId')({
+  beforeLoad: requirePermission('/_app/users/$userId'),
   // Both reads start together (no waterfall); failures are shown in the page with a retry.
   loader: ({ context, params }) =>
     Promise.all([

@@ -1,18 +1,22 @@
 import { createFileRoute } from '@tanstack/react-router';
+import { requirePermission } from '@/app/require-permission';
 import { RouteError } from '@/app/route-error';
 import { EditContactPage } from '@/features/contacts/contact-form-pages';
-import { ContactNotFound } from '@/features/contacts/contact-not-found';
-import { loadContact } from '@/features/contacts/load-contact';
+import { RecordNotFound } from '@/record-kit/record-not-found';
+import { contactApi } from '@/features/contacts/api';
+import { contactEntity } from '@/features/contacts/contact-entity';
+import { loadRecord } from '@/record-kit/load-record';
 import { prefetchCustomFieldSchemas } from '@/features/schemas/custom-fields/prefetch-custom-field-schemas';
 
 export const Route = createFileRoute('/_app/contacts/$contactId/edit')({
+  beforeLoad: requirePermission('/_app/contacts/$contactId/edit'),
   loader: async ({ context, params }) => {
     await Promise.all([
-      loadContact(context, params.contactId),
+      loadRecord(context, contactApi, params.contactId),
       prefetchCustomFieldSchemas(context, 'contact'),
     ]);
   },
   component: EditContactPage,
-  notFoundComponent: ContactNotFound,
+  notFoundComponent: () => <RecordNotFound entity={contactEntity} />,
   errorComponent: RouteError,
 });

@@ -1,4 +1,5 @@
 import { createFileRoute } from '@tanstack/react-router';
+import { requirePermission } from '@/app/require-permission';
 import { RouteError } from '@/app/route-error';
 import {
   coreTypesQueryOptions,
@@ -10,6 +11,7 @@ import {
 import { EditSchemaPage, entityOrNotFound } from '@/features/schemas/schema-editor-pages';
 
 export const Route = createFileRoute('/_app/schemas/$entity/$schemaId')({
+  beforeLoad: requirePermission('/_app/schemas/$entity/$schemaId'),
   loader: async ({ context, params }) => {
     const entity = entityOrNotFound(params.entity);
     const { api, queryClient } = context;

@@ -1,4 +1,5 @@
 import { createFileRoute } from '@tanstack/react-router';
+import { requirePermission } from '@/app/require-permission';
 import {
   coreTypesQueryOptions,
   schemaLimitsQueryOptions,
@@ -7,6 +8,7 @@ import {
 import { entityOrNotFound, NewSchemaPage } from '@/features/schemas/schema-editor-pages';
 
 export const Route = createFileRoute('/_app/schemas/$entity/new')({
+  beforeLoad: requirePermission('/_app/schemas/$entity/new'),
   loader: async ({ context, params }) => {
     const entity = entityOrNotFound(params.entity);
     await Promise.all([

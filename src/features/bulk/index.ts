@@ -1,0 +1,2 @@
+/** What other features use of bulk work: the contacts list's actions on its selection. */
+export { BulkSelectedActions } from './bulk-selected-actions';

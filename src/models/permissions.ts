@@ -1,0 +1,56 @@
+/**
+ * Every permission the console checks, written once (endpoints.md: each endpoint's ANY rule).
+ * A list means "any one of these"; Genesys grants `relate:*` permissions to older roles, so most
+ * record actions accept both families. Pages, navigation, the home page's access table and the
+ * record kit all read from here.
+ */
+export const PERMISSIONS = {
+  contact: {
+    view: ['externalContacts:contact:view', 'relate:contact:view'],
+    add: ['externalContacts:contact:add', 'relate:contact:add'],
+    edit: ['externalContacts:contact:edit', 'relate:contact:edit'],
+    delete: ['externalContacts:contact:delete', 'relate:contact:delete'],
+    /** Division-scoped: the division pickers ask which divisions grant this one. */
+    divisionView: ['externalContacts:contact:view'],
+    /** Identifier claims accept only the externalContacts family. */
+    identifiersEdit: ['externalContacts:contact:edit'],
+  },
+  organization: {
+    view: ['externalContacts:externalOrganization:view', 'relate:externalOrganization:view'],
+    add: ['externalContacts:externalOrganization:add', 'relate:externalOrganization:add'],
+    edit: ['externalContacts:externalOrganization:edit', 'relate:externalOrganization:edit'],
+    delete: ['externalContacts:externalOrganization:delete', 'relate:externalOrganization:delete'],
+    divisionView: ['externalContacts:externalOrganization:view'],
+    identifiersEdit: ['externalContacts:externalOrganization:edit'],
+    /** Trustor link and unlink accept only the externalContacts edit permission. */
+    trustorEdit: ['externalContacts:externalOrganization:edit'],
+  },
+  identity: {
+    merge: ['externalContacts:identity:merge'],
+    promote: ['externalContacts:identity:promote'],
+  },
+  conversation: {
+    associate: ['externalContacts:conversation:associate', 'relate:conversation:associate'],
+  },
+  journey: {
+    sessionView: ['externalContacts:session:view'],
+    segmentView: ['externalContacts:segmentAssignment:view'],
+    segmentChange: [
+      'externalContacts:segmentAssignment:add',
+      'externalContacts:segmentAssignment:delete',
+    ],
+  },
+  schema: {
+    view: ['externalContacts:customFields:view'],
+    add: ['externalContacts:customFields:add'],
+    edit: ['externalContacts:customFields:edit'],
+  },
+  graph: {
+    clusterView: ['externalContacts:graphCluster:view'],
+    clusterMerge: ['externalContacts:graphCluster:merge'],
+    settingsView: ['externalContacts:graphSettingsGlobal:view'],
+    settingsEdit: ['externalContacts:graphSettingsGlobal:edit'],
+  },
+} as const satisfies Record<string, Record<string, readonly string[]>>;
+
+export type PermissionList = readonly string[];
