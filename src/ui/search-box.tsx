@@ -21,13 +21,22 @@ export function SearchBox({
   const id = useId();
   const [text, setText] = useState(q ?? '');
   const [shownQ, setShownQ] = useState(q);
-  const debounced = useDebouncedCallback((value: string) => {
-    const next = value.trim() || undefined;
-    if (next !== q) onSearch(next);
-  }, SEARCH_DEBOUNCE_MS);
+  // The search this box sent last: when the URL catches up with it, the user may have typed on,
+  // and that text must stay. Only a q from elsewhere (Back, a link) replaces the text.
+  const [sentQ, setSentQ] = useState<string | undefined>(undefined);
+  const search = (next: string | undefined) => {
+    if (next === q) return;
+    setSentQ(next);
+    onSearch(next);
+  };
+  const debounced = useDebouncedCallback(
+    (value: string) => search(value.trim() || undefined),
+    SEARCH_DEBOUNCE_MS,
+  );
   if (q !== shownQ) {
     setShownQ(q);
-    if ((q ?? '') !== text.trim()) setText(q ?? '');
+    if (q === sentQ) setSentQ(undefined);
+    else if ((q ?? '') !== text.trim()) setText(q ?? '');
   }
   return (
     <div className="search-field" role="search">
@@ -46,8 +55,7 @@ export function SearchBox({
         onKeyDown={(event) => {
           if (event.key === 'Enter') {
             debounced.cancel();
-            const next = text.trim() || undefined;
-            if (next !== q) onSearch(next);
+            search(text.trim() || undefined);
           }
         }}
       />

@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useNavigate, type LinkProps } from '@tanstack/react-router';
 import { GuxButtonSlot } from 'genesys-spark-components-react';
-import { useRef, type ReactNode } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 import {
   FormProvider,
   useForm,
@@ -72,7 +72,9 @@ export function RecordForm<Read extends RecordBase>({
   const create = api.useCreate();
   const update = api.useUpdate(record?.id ?? '');
   const mutation = record ? update : create;
-  const schema = recordFormSchema(entity.fields, write, extensions);
+  // Built once: a few dozen zod rules, and their shapes never change while the form is open
+  // (an extension's body and resolver may, and are read fresh below).
+  const [schema] = useState(() => recordFormSchema(entity.fields, write, extensions));
   const form = useForm<RecordFormValues, unknown, RecordFormValues>({
     // The inputs hold a narrower type than the schema accepts (strings, never null): safe to narrow.
     resolver: wrapResolver(
