@@ -91,6 +91,9 @@ test.describe('organizations list', () => {
 
 test.describe('organization create, read, edit, delete', () => {
   test('creates one with many fields, reads it back, edits and deletes it', async ({ page }) => {
+    // Sign-in, a form of every field, three axe passes and two full-page screenshots: on a busy
+    // 2-core machine the walk alone comes close to the default 30 s.
+    test.slow();
     const name = uniqueName('Zephyr Works ');
     await signIn(page, demoUsers.admin, '/organizations');
     await page.getByRole('link', { name: 'New organization' }).click();
