@@ -11,7 +11,16 @@ import { createRecordQueries } from './record-queries';
  * Query options and mutations of one record kind, made from its definition: the contacts and
  * organizations features call this once and export what it returns.
  */
-export function createRecordApi<Read extends RecordBase>(entity: RecordEntity<Read>) {
+/** What else a kind's writes reach (an organization's name is shown in contacts). */
+export interface RecordWriteEffects<Read> {
+  onUpdated?: (written: Read, previous: Read | undefined, queryClient: QueryClient) => void;
+  onDeleted?: (queryClient: QueryClient) => void;
+}
+
+export function createRecordApi<Read extends RecordBase>(
+  entity: RecordEntity<Read>,
+  effects: RecordWriteEffects<Read> = {},
+) {
   const queries = createRecordQueries<Read>(entity);
   const { keys, path } = queries;
 
@@ -74,6 +83,7 @@ export function createRecordApi<Read extends RecordBase>(entity: RecordEntity<Re
       onSuccess: (record) => {
         // Stored first, whether or not the caller has more to do with the previous record.
         const previous = storeWritten(queryClient, record);
+        effects.onUpdated?.(record, previous, queryClient);
         onWritten?.(record, previous, queryClient);
       },
     });
@@ -86,6 +96,7 @@ export function createRecordApi<Read extends RecordBase>(entity: RecordEntity<Re
       mutationFn: (id: string) => api<unknown>(path(id), { method: 'DELETE' }),
       onSuccess: () => {
         invalidateLists(queryClient, entity.resource);
+        effects.onDeleted?.(queryClient);
         onDeleted?.(queryClient);
       },
     });

@@ -1,6 +1,3 @@
 const countFormat = new Intl.NumberFormat('en-US');
 /** Counts with thousands separators, the same in every locale (the API's limits are written so). */
 export const formatCount = (value: number): string => countFormat.format(value);
-
-/** Dates are formatted where the models are (the sandbox and the console read them alike). */
-export { formatDateTime } from '@/models/format-date';

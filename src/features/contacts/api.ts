@@ -1,6 +1,4 @@
-import type { QueryClient } from '@tanstack/react-query';
 import type { ApiClient } from '@/api/client';
-import { forgetRecord } from '@/api/resource-keys';
 import { createRecordApi } from '@/record-kit/record-api';
 import type { RecordListParams } from '@/record-kit/list-params';
 import { contactEntity } from './contact-entity';
@@ -18,8 +16,3 @@ export const contactDetailQueryOptions = (api: ApiClient, contactId: string) =>
   contactApi.detailQueryOptions(api, contactId);
 export const contactScanQueryOptions = (api: ApiClient, divisionId: string | undefined) =>
   contactApi.scanQueryOptions(api, divisionId);
-export const useCreateContact = contactApi.useCreate;
-export const useUpdateContact = (contactId: string) => contactApi.useUpdate(contactId);
-export const useDeleteContact = () => contactApi.useDelete();
-export const forgetContact = (queryClient: QueryClient, contactId: string) =>
-  forgetRecord(queryClient, 'contacts', contactId);

@@ -1,14 +1,23 @@
-import { keepPreviousData, queryOptions, type QueryClient } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import type { ApiClient } from '@/api/client';
-import { forgetRecord, invalidateResource, resourceKeys } from '@/api/resource-keys';
+import { invalidateResource, resourceKeys } from '@/api/resource-keys';
 import type { ExternalContact } from '@/models/contact-fields';
 import type { RecordListing } from '@/models/record-fields';
 import type { RecordListParams } from '@/record-kit/list-params';
 import { createRecordApi } from '@/record-kit/record-api';
 import { organizationEntity } from './organization-entity';
 
-/** The organizations API, made by the record kit from the organization's definition. */
-export const organizationApi = createRecordApi(organizationEntity);
+/**
+ * The organizations API, made by the record kit from the organization's definition. Contacts
+ * show their organization's name: a rename or a delete reaches them.
+ */
+export const organizationApi = createRecordApi(organizationEntity, {
+  onUpdated: (written, previous, queryClient) => {
+    if (previous && previous.name !== written.name) invalidateResource(queryClient, 'contacts');
+  },
+  // Its contacts stay, without their organization link: their lists and details change.
+  onDeleted: (queryClient) => invalidateResource(queryClient, 'contacts'),
+});
 export const organizationKeys = organizationApi.keys;
 const orgPath = organizationApi.path;
 
@@ -43,18 +52,3 @@ export function organizationContactsQueryOptions(
     placeholderData: keepPreviousData,
   });
 }
-
-export const useCreateOrganization = organizationApi.useCreate;
-
-/** Contact lists and details embed the organization's name: a rename reaches them. */
-export const useUpdateOrganization = (organizationId: string) =>
-  organizationApi.useUpdate(organizationId, (written, previous, queryClient) => {
-    if (previous && previous.name !== written.name) invalidateResource(queryClient, 'contacts');
-  });
-
-// Its contacts stay, without their organization link: their lists and details change.
-export const useDeleteOrganization = () =>
-  organizationApi.useDelete((queryClient) => invalidateResource(queryClient, 'contacts'));
-
-export const forgetOrganization = (queryClient: QueryClient, organizationId: string) =>
-  forgetRecord(queryClient, 'organizations', organizationId);
