@@ -53,32 +53,6 @@ test.describe('progress of a slow navigation', () => {
     await expect(progress).toHaveCount(0);
   });
 
-  test('a quick navigation shows no bar', async ({ page }) => {
-    test.slow();
-    // Home's code is loaded by then and it loads no data: it is ready long before the delay.
-    await signIn(page, demoUsers.admin, '/');
-    await page
-      .getByRole('navigation', { name: 'Main' })
-      .getByRole('link', { name: 'Contacts' })
-      .click();
-    await expect(page.getByRole('table', { name: 'Contacts' })).toBeVisible();
-    let shown = false;
-    const watch = page
-      .getByRole('progressbar', { name: 'Loading page' })
-      .waitFor({ state: 'visible', timeout: 1500 })
-      .then(() => {
-        shown = true;
-      })
-      .catch(() => undefined);
-    await page
-      .getByRole('navigation', { name: 'Main' })
-      .getByRole('link', { name: 'Home' })
-      .click();
-    await expect(page.getByRole('heading', { name: 'Welcome, Alex' })).toBeVisible();
-    await watch;
-    expect(shown).toBe(false);
-  });
-
   test('with reduced motion the bar stands still', async ({ browser }) => {
     test.slow();
     const context = await browser.newContext({
