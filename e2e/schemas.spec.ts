@@ -174,6 +174,8 @@ test.describe('schema editor', () => {
   });
 
   test('users without schema permissions see the pages read-only', async ({ page, browser }) => {
+    // Two sign-ins (reader, then curator) and an axe pass: close to 30 s on a busy machine.
+    test.slow();
     await signIn(page, demoUsers.reader, '/schemas');
     await page.getByRole('link', { name: 'Customer' }).first().click();
     await expect(page.getByText('Read only: your roles do not include editing')).toBeVisible();
