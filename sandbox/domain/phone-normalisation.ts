@@ -1,3 +1,4 @@
+import type { PhoneNumber as ModelPhoneNumber } from '../../src/models/record-fields.ts';
 import { Metadata, isSupportedCountry, parsePhoneNumberFromString } from 'libphonenumber-js';
 import type { CountryCode, PhoneNumber } from 'libphonenumber-js';
 
@@ -9,15 +10,8 @@ export interface PhoneInput {
   normalizationCountryCode?: string | null;
 }
 
-export interface StoredPhone {
-  display?: string;
-  extension?: number;
-  acceptsSMS?: boolean;
-  normalizationCountryCode?: string;
-  userInput?: string;
-  e164?: string;
-  countryCode?: string;
-}
+/** A phone as stored and answered: the console's read model of it (src/models). */
+export type StoredPhone = ModelPhoneNumber;
 
 interface NumberFormat {
   pattern(): string;
