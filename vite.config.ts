@@ -192,14 +192,21 @@ export default defineConfig({
               priority: 2,
             },
             {
-              // The record kit's list (with react-table) and the small pieces the lists share, that
+              // The record kit's list and the small pieces the lists share, that
               // the contacts list (the screen people land on) renders, in one file rather than one
               // each.
               name: 'list-kit',
-              test: /([\\/]src[\\/](ui[\\/](page-header|search-box|use-debounced-callback|pagination|query-error|checkbox-field|inline-select|format|column-chooser)|record-kit[\\/]list[\\/](?!record-browse-page)[^\\/]+|models[\\/](contact-fields|record-fields|format-date)|features[\\/]contacts[\\/](contacts-list-page|contact-columns|contact-entity|contact-type-badge)|features[\\/]divisions[\\/][^\\/]+)\.tsx?$)|([\\/]node_modules[\\/]@tanstack[\\/](react-table|table-core)[\\/])/,
+              test: /([\\/]src[\\/](ui[\\/](page-header|search-box|use-debounced-callback|pagination|query-error|checkbox-field|inline-select|format|column-chooser)|record-kit[\\/]list[\\/](?!record-browse-page|record-table\.)[^\\/]+|models[\\/](contact-fields|record-fields|format-date)|features[\\/]contacts[\\/](contacts-list-page|contact-columns|contact-entity|contact-type-badge)|features[\\/]divisions[\\/][^\\/]+)\.tsx?$)/,
               priority: 2,
               // Only these modules: what they import is in the entry's files already.
               includeDependenciesRecursively: false,
+            },
+            {
+              // The lists' table with react-table: loaded beside a list's first request, not
+              // before the page can paint (record-table-lazy.tsx).
+              name: 'record-table',
+              test: /([\\/]src[\\/]record-kit[\\/]list[\\/]record-table\.tsx$)|([\\/]node_modules[\\/]@tanstack[\\/](react-table|table-core|react-store)[\\/])/,
+              priority: 2,
             },
           ],
         },

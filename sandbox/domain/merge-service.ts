@@ -13,7 +13,7 @@ export const mergeContactsRequestSchema = z.object({
     .array(z.string().min(1), { error: 'contactIds must be a list of contact ids.' })
     .min(2, 'A merge needs at least 2 contacts.')
     .max(25, 'A merge takes at most 25 contacts.'),
-  valueOverride: externalContactWriteSchema.nullish(),
+  valueOverride: z.nullish(externalContactWriteSchema),
 });
 
 export const mergeRequestSchema = z.object({

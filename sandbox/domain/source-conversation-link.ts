@@ -28,7 +28,7 @@ export const conversationAssociationSchema = z.object(
     mediaType: z.enum(CONVERSATION_MEDIA_TYPES, {
       error: `Media type must be one of ${CONVERSATION_MEDIA_TYPES.join(', ')}.`,
     }),
-    externalContactId: trimmedText(200, 'External contact id').nullish(),
+    externalContactId: z.nullish(trimmedText(200, 'External contact id')),
   },
   { error: 'The conversation association must be an object.' },
 );

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import { badRequest } from '../errors.ts';
 
 /** `query[0].fields`, the way Genesys names nested fields in error details. */
@@ -10,13 +10,16 @@ function fieldPath(path: readonly PropertyKey[]): string {
     .join('');
 }
 
-/** Validates a JSON body with a zod schema; every issue becomes one detail naming its field. */
-export function parseBody<Schema extends z.ZodType>(
+/**
+ * Validates a JSON body with a zod schema; every issue becomes one detail naming its field. Any
+ * zod schema: the write models in src/models are zod/mini, the sandbox's own are classic.
+ */
+export function parseBody<Schema extends z.core.$ZodType>(
   schema: Schema,
   body: unknown,
 ): z.output<Schema> {
   // An absent body is validated as an empty object so required fields are reported by name.
-  const result = schema.safeParse(body ?? {});
+  const result = z.safeParse(schema, body ?? {});
   if (result.success) return result.data;
   const details = result.error.issues.map((issue) => {
     const fieldName = fieldPath(issue.path);

@@ -1,5 +1,5 @@
 // zod/mini: the sign-in page is the first screen; keep the classic build of zod off it.
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 
 export const signInFormSchema = z.object({
   regionId: z.string().check(z.minLength(1, 'Choose the region your Genesys Cloud org is in.')),

@@ -1,5 +1,5 @@
 // zod/mini: this runs before first paint, and the classic build of zod would add ~40 KB to it.
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 
 /** Defaults served as /config.json, so a deployed build can be pointed at a real org without a rebuild. */
 export const runtimeConfigSchema = z.object({

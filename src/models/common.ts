@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import './zod-locale.ts';
 
 /**
  * Building blocks of the External Contacts models, with the limits the reference lists
@@ -20,13 +21,14 @@ const labelledString = (label: string) =>
 
 /** Text the API trims before storing, with its maximum length. */
 export const trimmedText = (max: number, label: string) =>
-  labelledString(label)
-    .trim()
-    .max(max, `${label} must be at most ${max.toLocaleString('en-US')} characters.`);
+  labelledString(label).check(
+    z.trim(),
+    z.maxLength(max, `${label} must be at most ${max.toLocaleString('en-US')} characters.`),
+  );
 
 /** Trimmed text that must not be empty once trimmed. */
 export const requiredText = (max: number, label: string) =>
-  trimmedText(max, label).min(1, `${label} is required.`);
+  trimmedText(max, label).check(z.minLength(1, `${label} is required.`));
 
 // Deliberately simple: one @, no spaces, a dot in the domain. Stricter RFC checks refuse real
 // addresses more often than they catch mistakes.
@@ -34,30 +36,33 @@ const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** An empty string counts as "no email" so a cleared form field does not fail validation. */
 export const emailAddress = (label: string) =>
-  trimmedText(256, label).refine((value) => value === '' || EMAIL_PATTERN.test(value), {
-    message: `${label} must be a valid email address.`,
-  });
+  trimmedText(256, label).check(
+    z.refine((value) => value === '' || EMAIL_PATTERN.test(value), {
+      message: `${label} must be a valid email address.`,
+    }),
+  );
 
 export const urlWithProtocol = (max: number, label: string) =>
-  trimmedText(max, label).refine(
-    (value) => {
-      if (value === '') return true;
-      if (!/^https?:\/\//i.test(value)) return false;
-      try {
-        new URL(value);
-        return true;
-      } catch {
-        return false;
-      }
-    },
-    { message: `${label} must be a URL starting with http:// or https://.` },
+  trimmedText(max, label).check(
+    z.refine(
+      (value) => {
+        if (value === '') return true;
+        if (!/^https?:\/\//i.test(value)) return false;
+        try {
+          new URL(value);
+          return true;
+        } catch {
+          return false;
+        }
+      },
+      { message: `${label} must be a URL starting with http:// or https://.` },
+    ),
   );
 
 export const wholeNumber = (label: string) =>
   z
     .number({ error: `${label} must be a number.` })
-    .int(`${label} must be a whole number.`)
-    .min(0, `${label} cannot be negative.`);
+    .check(z.int(`${label} must be a whole number.`), z.gte(0, `${label} cannot be negative.`));
 
 export const entityRef = (label = 'The referenced item') =>
   z.object(
@@ -68,8 +73,8 @@ export const entityRef = (label = 'The referenced item') =>
 export const divisionRef = z.object(
   {
     id: requiredText(255, 'Division id'),
-    name: z.string().nullish(),
-    selfUri: z.string().nullish(),
+    name: z.nullish(z.string()),
+    selfUri: z.nullish(z.string()),
   },
   { error: 'Division must be an object with an id.' },
 );
@@ -77,32 +82,36 @@ export const divisionRef = z.object(
 export const phoneNumberInput = (label: string) =>
   z.object(
     {
-      display: trimmedText(512, label).nullish(),
-      extension: z
-        .number({ error: `The extension of ${label.toLowerCase()} must be a number.` })
-        .int(`The extension of ${label.toLowerCase()} must be a whole number.`)
-        .nullish(),
-      acceptsSMS: z.boolean({ error: 'Accepts SMS must be true or false.' }).nullish(),
-      normalizationCountryCode: z
-        .string()
-        .trim()
-        .regex(
-          /^[A-Za-z]{2}$/,
-          `The country of ${label.toLowerCase()} must be a two-letter ISO country code, such as US.`,
-        )
-        .nullish(),
+      display: z.nullish(trimmedText(512, label)),
+      extension: z.nullish(
+        z
+          .number({ error: `The extension of ${label.toLowerCase()} must be a number.` })
+          .check(z.int(`The extension of ${label.toLowerCase()} must be a whole number.`)),
+      ),
+      acceptsSMS: z.nullish(z.boolean({ error: 'Accepts SMS must be true or false.' })),
+      normalizationCountryCode: z.nullish(
+        z
+          .string()
+          .check(
+            z.trim(),
+            z.regex(
+              /^[A-Za-z]{2}$/,
+              `The country of ${label.toLowerCase()} must be a two-letter ISO country code, such as US.`,
+            ),
+          ),
+      ),
     },
     { error: `${label} must be an object with a display value.` },
   );
 
 export const addressInput = z.object(
   {
-    address1: trimmedText(200, 'Address line 1').nullish(),
-    address2: trimmedText(200, 'Address line 2').nullish(),
-    city: trimmedText(100, 'City').nullish(),
-    state: trimmedText(50, 'State').nullish(),
-    postalCode: trimmedText(25, 'Postal code').nullish(),
-    countryCode: trimmedText(25, 'Country').nullish(),
+    address1: z.nullish(trimmedText(200, 'Address line 1')),
+    address2: z.nullish(trimmedText(200, 'Address line 2')),
+    city: z.nullish(trimmedText(100, 'City')),
+    state: z.nullish(trimmedText(50, 'State')),
+    postalCode: z.nullish(trimmedText(25, 'Postal code')),
+    countryCode: z.nullish(trimmedText(25, 'Country')),
   },
   { error: 'Address must be an object.' },
 );
@@ -111,14 +120,16 @@ export const TWITTER_SCREEN_NAME = /^@?[A-Za-z0-9_]+$/;
 
 export const twitterIdInput = z.object(
   {
-    id: trimmedText(255, 'Twitter id').nullish(),
-    name: trimmedText(255, 'Twitter name').nullish(),
-    screenName: trimmedText(255, 'Twitter screen name')
-      .refine((value) => value === '' || TWITTER_SCREEN_NAME.test(value), {
-        message:
-          'A Twitter screen name has only letters, digits and underscores (an optional leading @).',
-      })
-      .nullish(),
+    id: z.nullish(trimmedText(255, 'Twitter id')),
+    name: z.nullish(trimmedText(255, 'Twitter name')),
+    screenName: z.nullish(
+      trimmedText(255, 'Twitter screen name').check(
+        z.refine((value) => value === '' || TWITTER_SCREEN_NAME.test(value), {
+          message:
+            'A Twitter screen name has only letters, digits and underscores (an optional leading @).',
+        }),
+      ),
+    ),
   },
   { error: 'Twitter must be an object.' },
 );
@@ -132,7 +143,7 @@ export const externalIdInput = z.object(
 );
 
 /** Lists the API caps (external ids, Apple ids): the message names the limit. */
-export const limitedList = <Item extends z.ZodType>(item: Item, max: number, label: string) =>
+export const limitedList = <Item extends z.ZodMiniType>(item: Item, max: number, label: string) =>
   z
     .array(item, { error: `${label} must be a list.` })
-    .max(max, `${label} can hold at most ${max} entries.`);
+    .check(z.maxLength(max, `${label} can hold at most ${max} entries.`));

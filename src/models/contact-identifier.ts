@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { divisionRef, entityRef, requiredText } from './common.ts';
 
 /** Identifiers claimed by contacts and organizations, and the claim/release request bodies. */
@@ -17,14 +17,14 @@ export const contactIdentifierInput = z.object(
   {
     type: identifierType(CONTACT_IDENTIFIER_TYPES),
     value: requiredText(255, 'Identifier value'),
-    externalSource: entityRef('The external source').nullish(),
-    division: divisionRef.nullish(),
+    externalSource: z.nullish(entityRef('The external source')),
+    division: z.nullish(divisionRef),
   },
   { error: 'An identifier must be an object with a type and a value.' },
 );
 
 /** Organizations only claim ids from external systems. */
-export const organizationIdentifierInput = contactIdentifierInput.extend({
+export const organizationIdentifierInput = z.extend(contactIdentifierInput, {
   type: identifierType(['ExternalId'] as const),
 });
 

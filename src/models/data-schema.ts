@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import './zod-locale.ts';
 
 /**
  * Custom-field schemas (models.json: DataSchema, JsonSchemaDocument, Coretype, SchemaQuantityLimits)
@@ -48,15 +49,17 @@ export const CORE_TYPE_REF_PREFIX = '#/definitions/';
 // ---------------------------------------------------------------------------------------------
 // Wire shapes
 
+const integer = () => z.number().check(z.int());
+
 export const validationRangeSchema = z.object({ min: z.number(), max: z.number() });
 
 export const validationLimitsSchema = z.object({
-  minLength: validationRangeSchema.optional(),
-  maxLength: validationRangeSchema.optional(),
-  minItems: validationRangeSchema.optional(),
-  maxItems: validationRangeSchema.optional(),
-  minimum: validationRangeSchema.optional(),
-  maximum: validationRangeSchema.optional(),
+  minLength: z.optional(validationRangeSchema),
+  maxLength: z.optional(validationRangeSchema),
+  minItems: z.optional(validationRangeSchema),
+  maxItems: z.optional(validationRangeSchema),
+  minimum: z.optional(validationRangeSchema),
+  maximum: z.optional(validationRangeSchema),
 });
 
 export const itemValidationLimitsSchema = z.object({
@@ -65,109 +68,111 @@ export const itemValidationLimitsSchema = z.object({
 });
 
 export const coretypeSchema = z.object({
-  id: z.string().optional(),
+  id: z.optional(z.string()),
   name: z.string(),
-  version: z.number().int().optional(),
-  dateCreated: z.string().optional(),
-  schema: z
-    .object({
-      title: z.string().optional(),
-      description: z.string().optional(),
-      type: z.array(z.string()).optional(),
-      items: z.object({ type: z.string().optional(), pattern: z.string().optional() }).optional(),
-      pattern: z.string().optional(),
-    })
-    .optional(),
-  current: z.boolean().optional(),
-  validationFields: z.array(z.string()).optional(),
-  validationLimits: validationLimitsSchema.optional(),
-  itemValidationFields: z.array(z.string()).optional(),
-  itemValidationLimits: itemValidationLimitsSchema.optional(),
-  selfUri: z.string().optional(),
+  version: z.optional(integer()),
+  dateCreated: z.optional(z.string()),
+  schema: z.optional(
+    z.object({
+      title: z.optional(z.string()),
+      description: z.optional(z.string()),
+      type: z.optional(z.array(z.string())),
+      items: z.optional(
+        z.object({ type: z.optional(z.string()), pattern: z.optional(z.string()) }),
+      ),
+      pattern: z.optional(z.string()),
+    }),
+  ),
+  current: z.optional(z.boolean()),
+  validationFields: z.optional(z.array(z.string())),
+  validationLimits: z.optional(validationLimitsSchema),
+  itemValidationFields: z.optional(z.array(z.string())),
+  itemValidationLimits: z.optional(itemValidationLimitsSchema),
+  selfUri: z.optional(z.string()),
 });
 
 export const coretypeListingSchema = z.object({
-  entities: z.array(coretypeSchema).optional(),
-  total: z.number().int().optional(),
-  selfUri: z.string().optional(),
+  entities: z.optional(z.array(coretypeSchema)),
+  total: z.optional(integer()),
+  selfUri: z.optional(z.string()),
 });
 
 export const schemaQuantityLimitsSchema = z.object({
-  id: z.string().optional(),
-  name: z.string().optional(),
-  minFieldNameCharacters: z.number().int(),
-  maxFieldNameCharacters: z.number().int(),
-  minFieldTitleCharacters: z.number().int(),
-  maxFieldTitleCharacters: z.number().int(),
-  minFieldDescriptionCharacters: z.number().int(),
-  maxFieldDescriptionCharacters: z.number().int(),
-  minSchemaNameCharacters: z.number().int(),
-  maxSchemaNameCharacters: z.number().int(),
-  minSchemaDescriptionCharacters: z.number().int(),
-  maxSchemaDescriptionCharacters: z.number().int(),
-  maxNumberOfSchemasPerOrg: z.number().int(),
-  maxNumberOfFieldsPerSchema: z.number().int(),
-  maxNumberOfFieldsPerOrg: z.number().int(),
-  selfUri: z.string().optional(),
+  id: z.optional(z.string()),
+  name: z.optional(z.string()),
+  minFieldNameCharacters: integer(),
+  maxFieldNameCharacters: integer(),
+  minFieldTitleCharacters: integer(),
+  maxFieldTitleCharacters: integer(),
+  minFieldDescriptionCharacters: integer(),
+  maxFieldDescriptionCharacters: integer(),
+  minSchemaNameCharacters: integer(),
+  maxSchemaNameCharacters: integer(),
+  minSchemaDescriptionCharacters: integer(),
+  maxSchemaDescriptionCharacters: integer(),
+  maxNumberOfSchemasPerOrg: integer(),
+  maxNumberOfFieldsPerSchema: integer(),
+  maxNumberOfFieldsPerOrg: integer(),
+  selfUri: z.optional(z.string()),
 });
 
 export const enumPropertySchema = z.object({
-  title: z.string().optional(),
-  _disabled: z.boolean().optional(),
+  title: z.optional(z.string()),
+  _disabled: z.optional(z.boolean()),
 });
 
 /** One field as stored in `jsonSchema.properties` (the union of every core type's attributes). */
 export const fieldDefinitionSchema = z.looseObject({
   allOf: z.array(z.object({ $ref: z.string() })),
   title: z.string(),
-  description: z.string().optional(),
-  minLength: z.number().int().optional(),
-  maxLength: z.number().int().optional(),
-  minimum: z.number().optional(),
-  maximum: z.number().optional(),
-  enum: z.array(z.string()).optional(),
-  _enumProperties: z.record(z.string(), enumPropertySchema).optional(),
-  items: z
-    .object({ minLength: z.number().int().optional(), maxLength: z.number().int().optional() })
-    .optional(),
-  minItems: z.number().int().optional(),
-  maxItems: z.number().int().optional(),
-  uniqueItems: z.boolean().optional(),
+  description: z.optional(z.string()),
+  minLength: z.optional(integer()),
+  maxLength: z.optional(integer()),
+  minimum: z.optional(z.number()),
+  maximum: z.optional(z.number()),
+  enum: z.optional(z.array(z.string())),
+  _enumProperties: z.optional(z.record(z.string(), enumPropertySchema)),
+  items: z.optional(
+    z.object({ minLength: z.optional(integer()), maxLength: z.optional(integer()) }),
+  ),
+  minItems: z.optional(integer()),
+  maxItems: z.optional(integer()),
+  uniqueItems: z.optional(z.boolean()),
 });
 
 export const jsonSchemaDocumentSchema = z.looseObject({
-  id: z.string().optional(),
-  $schema: z.string().optional(),
-  title: z.string().optional(),
-  description: z.string().optional(),
-  type: z.string().optional(),
-  required: z.array(z.string()).optional(),
+  id: z.optional(z.string()),
+  $schema: z.optional(z.string()),
+  title: z.optional(z.string()),
+  description: z.optional(z.string()),
+  type: z.optional(z.string()),
+  required: z.optional(z.array(z.string())),
   properties: z.record(z.string(), fieldDefinitionSchema),
-  additionalProperties: z.unknown().optional(),
+  additionalProperties: z.optional(z.unknown()),
 });
 
 export const domainEntityRefSchema = z.object({
-  id: z.string().optional(),
-  name: z.string().optional(),
-  selfUri: z.string().optional(),
+  id: z.optional(z.string()),
+  name: z.optional(z.string()),
+  selfUri: z.optional(z.string()),
 });
 
 export const dataSchemaSchema = z.object({
-  id: z.string().optional(),
-  name: z.string().optional(),
-  version: z.number().int().optional(),
-  appliesTo: z.array(z.string()).optional(),
-  enabled: z.boolean().optional(),
-  createdBy: domainEntityRefSchema.optional(),
-  dateCreated: z.string().optional(),
+  id: z.optional(z.string()),
+  name: z.optional(z.string()),
+  version: z.optional(integer()),
+  appliesTo: z.optional(z.array(z.string())),
+  enabled: z.optional(z.boolean()),
+  createdBy: z.optional(domainEntityRefSchema),
+  dateCreated: z.optional(z.string()),
   jsonSchema: jsonSchemaDocumentSchema,
-  selfUri: z.string().optional(),
+  selfUri: z.optional(z.string()),
 });
 
 export const dataSchemaListingSchema = z.object({
-  entities: z.array(dataSchemaSchema).optional(),
-  total: z.number().int().optional(),
-  selfUri: z.string().optional(),
+  entities: z.optional(z.array(dataSchemaSchema)),
+  total: z.optional(integer()),
+  selfUri: z.optional(z.string()),
 });
 
 export type ValidationRange = z.infer<typeof validationRangeSchema>;

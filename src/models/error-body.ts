@@ -1,5 +1,5 @@
 // zod/mini: the fetch client is on every page's first paint; the classic build of zod is not.
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 
 /**
  * Genesys Cloud's error body (ErrorBody in the reference models). The sandbox writes it; the

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
   addressInput,
   divisionRef,
@@ -20,10 +20,13 @@ import {
  */
 
 /** Facebook, Instagram and Line carry a list in the model, but it holds exactly one id. */
-const singleScopedId = <Shape extends z.ZodRawShape>(item: z.ZodObject<Shape>, label: string) =>
+const singleScopedId = <Shape extends z.core.$ZodShape>(
+  item: z.ZodMiniObject<Shape>,
+  label: string,
+) =>
   z
     .array(item, { error: `${label} ids must be a list.` })
-    .length(1, `${label} holds exactly one id.`);
+    .check(z.length(1, `${label} holds exactly one id.`));
 
 export const facebookIdInput = z.object(
   {
@@ -31,7 +34,7 @@ export const facebookIdInput = z.object(
       z.object({ scopedId: requiredText(255, 'Facebook scoped id') }),
       'Facebook',
     ),
-    displayName: trimmedText(100, 'Facebook display name').nullish(),
+    displayName: z.nullish(trimmedText(100, 'Facebook display name')),
   },
   { error: 'Facebook must be an object.' },
 );
@@ -42,8 +45,8 @@ export const instagramIdInput = z.object(
       z.object({ scopedId: requiredText(255, 'Instagram scoped id') }),
       'Instagram',
     ),
-    displayName: trimmedText(100, 'Instagram display name').nullish(),
-    handle: trimmedText(100, 'Instagram handle').nullish(),
+    displayName: z.nullish(trimmedText(100, 'Instagram display name')),
+    handle: z.nullish(trimmedText(100, 'Instagram handle')),
   },
   { error: 'Instagram must be an object.' },
 );
@@ -51,7 +54,7 @@ export const instagramIdInput = z.object(
 export const lineIdInput = z.object(
   {
     ids: singleScopedId(z.object({ userId: requiredText(255, 'Line user id') }), 'Line'),
-    displayName: trimmedText(100, 'Line display name').nullish(),
+    displayName: z.nullish(trimmedText(100, 'Line display name')),
   },
   { error: 'Line must be an object.' },
 );
@@ -59,7 +62,7 @@ export const lineIdInput = z.object(
 export const whatsAppIdInput = z.object(
   {
     phoneNumber: phoneNumberInput('WhatsApp phone number'),
-    displayName: trimmedText(100, 'WhatsApp display name').nullish(),
+    displayName: z.nullish(trimmedText(100, 'WhatsApp display name')),
   },
   { error: 'WhatsApp must be an object with a phone number.' },
 );
@@ -73,37 +76,35 @@ export const MAX_APPLE_OPAQUE_IDS = 10;
 
 export const externalContactWriteSchema = z.object(
   {
-    division: divisionRef.nullish(),
-    firstName: trimmedText(1000, 'First name').nullish(),
-    middleName: trimmedText(1000, 'Middle name').nullish(),
-    lastName: trimmedText(1000, 'Last name').nullish(),
-    salutation: trimmedText(1000, 'Salutation').nullish(),
-    title: trimmedText(1000, 'Title').nullish(),
-    workPhone: phoneNumberInput('Work phone').nullish(),
-    cellPhone: phoneNumberInput('Cell phone').nullish(),
-    homePhone: phoneNumberInput('Home phone').nullish(),
-    otherPhone: phoneNumberInput('Other phone').nullish(),
-    workEmail: emailAddress('Work email').nullish(),
-    personalEmail: emailAddress('Personal email').nullish(),
-    otherEmail: emailAddress('Other email').nullish(),
-    address: addressInput.nullish(),
-    twitterId: twitterIdInput.nullish(),
-    lineId: lineIdInput.nullish(),
-    whatsAppId: whatsAppIdInput.nullish(),
-    facebookId: facebookIdInput.nullish(),
-    instagramId: instagramIdInput.nullish(),
-    appleOpaqueIds: limitedList(
-      appleOpaqueIdInput,
-      MAX_APPLE_OPAQUE_IDS,
-      'Apple opaque ids',
-    ).nullish(),
-    externalIds: limitedList(externalIdInput, MAX_EXTERNAL_IDS, 'External ids').nullish(),
-    externalOrganization: entityRef('The organization').nullish(),
-    surveyOptOut: z.boolean({ error: 'Survey opt-out must be true or false.' }).nullish(),
-    externalSystemUrl: urlWithProtocol(1000, 'External system URL').nullish(),
+    division: z.nullish(divisionRef),
+    firstName: z.nullish(trimmedText(1000, 'First name')),
+    middleName: z.nullish(trimmedText(1000, 'Middle name')),
+    lastName: z.nullish(trimmedText(1000, 'Last name')),
+    salutation: z.nullish(trimmedText(1000, 'Salutation')),
+    title: z.nullish(trimmedText(1000, 'Title')),
+    workPhone: z.nullish(phoneNumberInput('Work phone')),
+    cellPhone: z.nullish(phoneNumberInput('Cell phone')),
+    homePhone: z.nullish(phoneNumberInput('Home phone')),
+    otherPhone: z.nullish(phoneNumberInput('Other phone')),
+    workEmail: z.nullish(emailAddress('Work email')),
+    personalEmail: z.nullish(emailAddress('Personal email')),
+    otherEmail: z.nullish(emailAddress('Other email')),
+    address: z.nullish(addressInput),
+    twitterId: z.nullish(twitterIdInput),
+    lineId: z.nullish(lineIdInput),
+    whatsAppId: z.nullish(whatsAppIdInput),
+    facebookId: z.nullish(facebookIdInput),
+    instagramId: z.nullish(instagramIdInput),
+    appleOpaqueIds: z.nullish(
+      limitedList(appleOpaqueIdInput, MAX_APPLE_OPAQUE_IDS, 'Apple opaque ids'),
+    ),
+    externalIds: z.nullish(limitedList(externalIdInput, MAX_EXTERNAL_IDS, 'External ids')),
+    externalOrganization: z.nullish(entityRef('The organization')),
+    surveyOptOut: z.nullish(z.boolean({ error: 'Survey opt-out must be true or false.' })),
+    externalSystemUrl: z.nullish(urlWithProtocol(1000, 'External system URL')),
     // Checked against the referenced custom-field schema by the server, not here.
-    schema: z.unknown().optional(),
-    customFields: z.unknown().optional(),
+    schema: z.optional(z.unknown()),
+    customFields: z.optional(z.unknown()),
   },
   { error: 'A contact must be a JSON object.' },
 );

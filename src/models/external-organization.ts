@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
   addressInput,
   divisionRef,
@@ -33,27 +33,25 @@ export const MAX_ORGANIZATION_EXTERNAL_IDS = 10;
 export const externalOrganizationWriteSchema = z.object(
   {
     name: requiredText(1000, 'Name'),
-    division: divisionRef.nullish(),
-    companyType: trimmedText(1000, 'Company type').nullish(),
-    industry: trimmedText(1000, 'Industry').nullish(),
-    address: addressInput.nullish(),
-    phoneNumber: phoneNumberInput('Phone number').nullish(),
-    faxNumber: phoneNumberInput('Fax number').nullish(),
-    employeeCount: wholeNumber('Employee count').nullish(),
-    revenue: wholeNumber('Revenue').nullish(),
-    tags: textList('Tags', 'A tag').nullish(),
-    websites: textList('Websites', 'A website').nullish(),
-    tickers: z.array(tickerInput, { error: 'Tickers must be a list.' }).nullish(),
-    twitterId: twitterIdInput.nullish(),
-    externalSystemUrl: urlWithProtocol(1000, 'External system URL').nullish(),
-    externalIds: limitedList(
-      externalIdInput,
-      MAX_ORGANIZATION_EXTERNAL_IDS,
-      'External ids',
-    ).nullish(),
+    division: z.nullish(divisionRef),
+    companyType: z.nullish(trimmedText(1000, 'Company type')),
+    industry: z.nullish(trimmedText(1000, 'Industry')),
+    address: z.nullish(addressInput),
+    phoneNumber: z.nullish(phoneNumberInput('Phone number')),
+    faxNumber: z.nullish(phoneNumberInput('Fax number')),
+    employeeCount: z.nullish(wholeNumber('Employee count')),
+    revenue: z.nullish(wholeNumber('Revenue')),
+    tags: z.nullish(textList('Tags', 'A tag')),
+    websites: z.nullish(textList('Websites', 'A website')),
+    tickers: z.nullish(z.array(tickerInput, { error: 'Tickers must be a list.' })),
+    twitterId: z.nullish(twitterIdInput),
+    externalSystemUrl: z.nullish(urlWithProtocol(1000, 'External system URL')),
+    externalIds: z.nullish(
+      limitedList(externalIdInput, MAX_ORGANIZATION_EXTERNAL_IDS, 'External ids'),
+    ),
     // Checked against the referenced custom-field schema by the server, not here.
-    schema: z.unknown().optional(),
-    customFields: z.unknown().optional(),
+    schema: z.optional(z.unknown()),
+    customFields: z.optional(z.unknown()),
   },
   { error: 'An organization must be a JSON object.' },
 );

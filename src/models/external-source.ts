@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { requiredText, urlWithProtocol } from './common.ts';
 
 /**
@@ -9,9 +9,8 @@ export const EXTERNAL_SOURCE_LIMITS = { name: 200, uriTemplate: 400 } as const;
 
 export const linkConfigurationInput = z.object(
   {
-    uriTemplate: urlWithProtocol(EXTERNAL_SOURCE_LIMITS.uriTemplate, 'Link URI template').min(
-      1,
-      'Link URI template is required.',
+    uriTemplate: urlWithProtocol(EXTERNAL_SOURCE_LIMITS.uriTemplate, 'Link URI template').check(
+      z.minLength(1, 'Link URI template is required.'),
     ),
   },
   { error: 'Link configuration must be an object.' },
@@ -20,8 +19,8 @@ export const linkConfigurationInput = z.object(
 export const externalSourceWriteSchema = z.object(
   {
     name: requiredText(EXTERNAL_SOURCE_LIMITS.name, 'Name'),
-    active: z.boolean({ error: 'Active must be true or false.' }).nullish(),
-    linkConfiguration: linkConfigurationInput.nullish(),
+    active: z.nullish(z.boolean({ error: 'Active must be true or false.' })),
+    linkConfiguration: z.nullish(linkConfigurationInput),
   },
   { error: 'The external source must be an object.' },
 );

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { divisionRef, entityRef } from './common.ts';
 
 /**
@@ -13,20 +13,19 @@ export const NOTE_ENTITY_TYPES = ['contact', 'organization'] as const;
 
 export const noteText = z
   .string({ error: NOTE_TEXT_MESSAGE })
-  .min(1, NOTE_TEXT_MESSAGE)
-  .max(MAX_NOTE_TEXT, NOTE_TEXT_MESSAGE);
+  .check(z.minLength(1, NOTE_TEXT_MESSAGE), z.maxLength(MAX_NOTE_TEXT, NOTE_TEXT_MESSAGE));
 
 export const noteWriteSchema = z.object(
   {
     noteText,
     // Only the id is read; the server fills name and selfUri.
-    createdBy: entityRef('Created by').nullish(),
-    division: divisionRef.nullish(),
+    createdBy: z.nullish(entityRef('Created by')),
+    division: z.nullish(divisionRef),
     // Only the bulk routes read these; the single routes take the entity from the path.
-    entityType: z
-      .enum(NOTE_ENTITY_TYPES, { error: 'Entity type must be contact or organization.' })
-      .nullish(),
-    entityId: z.string({ error: 'Entity id must be text.' }).nullish(),
+    entityType: z.nullish(
+      z.enum(NOTE_ENTITY_TYPES, { error: 'Entity type must be contact or organization.' }),
+    ),
+    entityId: z.nullish(z.string({ error: 'Entity id must be text.' })),
   },
   { error: 'A note must be a JSON object.' },
 );

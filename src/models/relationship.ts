@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { divisionRef, entityRef, requiredText } from './common.ts';
 
 /** What a client may write on a relationship (a user's role towards an external organization). */
@@ -10,7 +10,7 @@ export const relationshipWriteSchema = z.object(
     user: entityRef('User'),
     externalOrganization: entityRef('External organization'),
     relationship: requiredText(MAX_RELATIONSHIP_TEXT, 'Relationship'),
-    division: divisionRef.nullish(),
+    division: z.nullish(divisionRef),
   },
   { error: 'A relationship must be a JSON object.' },
 );

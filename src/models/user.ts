@@ -1,5 +1,5 @@
 // zod/mini: users/me is loaded before the shell paints.
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 
 /** The part of Genesys' UserMe the console reads (models.json: UserMe, UserAuthorization). */
 const ref = z.object({ id: z.string(), name: z.optional(z.string()) });

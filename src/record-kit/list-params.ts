@@ -1,5 +1,5 @@
 // zod/mini: the lists are first screens; the classic build of zod stays behind the edit forms.
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 
 export const PAGE_SIZES = [10, 25, 50, 100] as const;
 export type PageSize = (typeof PAGE_SIZES)[number];

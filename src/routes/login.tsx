@@ -1,5 +1,5 @@
 import { createFileRoute, redirect } from '@tanstack/react-router';
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { GuxInlineAlert } from 'genesys-spark-components-react';
 import { safeReturnTo } from '@/auth/oauth';
 import { SignInForm } from '@/auth/components/sign-in-form';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { requiredText } from '@/models/common';
 import { CONVERSATION_MEDIA_TYPES } from './activity-model';
 
@@ -26,9 +26,8 @@ export function parseSegmentIds(text: string): string[] {
   ];
 }
 
-export const segmentChangeSchema = z
-  .object({ assign: z.string(), unassign: z.string() })
-  .superRefine((values, context) => {
+export const segmentChangeSchema = z.object({ assign: z.string(), unassign: z.string() }).check(
+  z.superRefine((values, context) => {
     const assign = parseSegmentIds(values.assign);
     const unassign = parseSegmentIds(values.unassign);
     if (assign.length + unassign.length === 0) {
@@ -52,5 +51,6 @@ export const segmentChangeSchema = z
         message: 'A segment id is at most 200 characters.',
       });
     }
-  });
+  }),
+);
 export type SegmentChangeValues = z.output<typeof segmentChangeSchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 
 /** The activity tab's URL state: whether journey data covers the whole merge set. */
 export const activitySearchSchema = z.object({

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import * as z from 'zod/mini';
 import { externalContactWriteSchema } from '@/models/external-contact';
 import { contactFormRules } from '@/features/contacts';
 import { columnByKey, NAME_FIELDS, NAME_KEYS } from './contact-csv-columns';
@@ -25,7 +25,7 @@ export interface CheckedRow {
  * The contact form's rules, but the phone country is checked on the body the row builds, by the
  * API's write model: its message names the phone the country was read for.
  */
-const ROW_SCHEMA = contactFormRules.schema.omit({ phoneCountry: true });
+const ROW_SCHEMA = z.omit(contactFormRules.schema, { phoneCountry: true });
 
 /** The form's field names (a phone's "<key>.display") are the CSV layout's keys ("<key>"). */
 function columnKeyOf(formField: string): string {

@@ -1,5 +1,5 @@
 // zod/mini like the other list pages: the URL is parsed on every navigation.
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { MERGE_STATUSES } from './graph-model';
 
 export const MAX_DIVISION_IDS = 50;

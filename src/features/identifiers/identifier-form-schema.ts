@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { CONTACT_IDENTIFIER_TYPES, contactIdentifierInput } from '@/models/contact-identifier';
 
 /**
@@ -6,10 +6,10 @@ import { CONTACT_IDENTIFIER_TYPES, contactIdentifierInput } from '@/models/conta
  * (255, trimmed) comes from the shared model; the type starts empty in a form, so "choose one"
  * is its own message rather than an enum error.
  */
-export const identifierTypeField = z
-  .string()
-  .min(1, 'Choose an identifier type.')
-  .pipe(z.enum(CONTACT_IDENTIFIER_TYPES, { error: 'Choose an identifier type from the list.' }));
+export const identifierTypeField = z.pipe(
+  z.string().check(z.minLength(1, 'Choose an identifier type.')),
+  z.enum(CONTACT_IDENTIFIER_TYPES, { error: 'Choose an identifier type from the list.' }),
+);
 
 export const identifierValueField = contactIdentifierInput.shape.value;
 
@@ -19,7 +19,7 @@ export const identifierValueField = contactIdentifierInput.shape.value;
  */
 export function checkPhoneIdentifier(
   fields: { type: string; value: string },
-  context: z.RefinementCtx,
+  context: z.core.$RefinementCtx,
 ): void {
   if (fields.type === 'Phone' && !/^\+\d/.test(fields.value)) {
     context.addIssue({
@@ -32,7 +32,7 @@ export function checkPhoneIdentifier(
 
 export const identifierFieldsSchema = z
   .object({ type: identifierTypeField, value: identifierValueField })
-  .superRefine(checkPhoneIdentifier);
+  .check(z.superRefine(checkPhoneIdentifier));
 
 /** Organizations hold only ExternalId identifiers. */
 export const organizationIdentifierFieldsSchema = z.object({

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { requiredText } from '@/models/common';
 import {
   checkPhoneIdentifier,
@@ -12,23 +12,24 @@ export const REVERSE_VALUE_LABEL = 'Phone, email or Twitter handle';
 
 /** One schema per kind of lookup: each checks what its endpoint documents. */
 export const lookupFormSchema = z.discriminatedUnion('kind', [
-  z
-    .object({
+  z.pipe(
+    z.object({
       kind: z.literal('reverse'),
       type: z.string(),
       country: z.string(),
       value: requiredText(MAX_REVERSE_VALUE, REVERSE_VALUE_LABEL),
-    })
+    }),
     // A national phone number becomes the E.164 form the API matches (reverse-phone.ts).
-    .transform((input, context) => {
+    z.transform((input, context) => {
       const result = toReverseLookupValue(input.value, input.country);
       if (result.ok) return { ...input, value: result.value };
-      context.addIssue({ code: 'custom', path: ['value'], message: result.message });
+      context.issues.push({ code: 'custom', path: ['value'], message: result.message, input });
       return z.NEVER;
     }),
+  ),
   z
     .object({ kind: z.literal('contact'), type: identifierTypeField, value: identifierValueField })
-    .superRefine(checkPhoneIdentifier),
+    .check(z.superRefine(checkPhoneIdentifier)),
   z.object({
     kind: z.literal('organization'),
     // The only type organizations hold; the form shows it fixed.

@@ -1,5 +1,5 @@
 // zod/mini: the route validates its URL before the page (and its form's classic zod) loads.
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { CONTACT_IDENTIFIER_TYPES } from '@/models/contact-identifier-types';
 
 export const LOOKUP_KINDS = ['reverse', 'contact', 'organization'] as const;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { MergeRow } from './merge-fields';
 
 /**
@@ -7,9 +7,8 @@ import type { MergeRow } from './merge-fields';
  * sits in one slot only (the swap in `choose` keeps it so; this catches anything else).
  */
 export function mergeFormSchema(rows: readonly MergeRow[]) {
-  return z
-    .object({ choices: z.record(z.string(), z.string()) })
-    .superRefine(({ choices }, context) => {
+  return z.object({ choices: z.record(z.string(), z.string()) }).check(
+    z.superRefine(({ choices }, context) => {
       const taken = new Map<string, string>();
       for (const [fieldId, key] of Object.entries(choices)) {
         const row = rows.find((candidate) => candidate.field.id === fieldId);
@@ -34,7 +33,8 @@ export function mergeFormSchema(rows: readonly MergeRow[]) {
           taken.set(slot, row.field.label);
         }
       }
-    });
+    }),
+  );
 }
 
 export type MergeFormValues = z.output<ReturnType<typeof mergeFormSchema>>;

@@ -1,5 +1,5 @@
 // zod/mini: the route validates its URL before the merge page (and its form's classic zod) loads.
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 
 /** POST /contacts/merge takes 2 to 25 contact ids (endpoints.md). */
 export const MIN_MERGE_CONTACTS = 2;

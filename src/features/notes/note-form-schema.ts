@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { MAX_NOTE_TEXT, noteText } from '@/models/note';
 
 export { MAX_NOTE_TEXT };
@@ -9,7 +9,9 @@ export { MAX_NOTE_TEXT };
  * refused as empty before it is sent.
  */
 export const noteFormSchema = z.object({
-  noteText: noteText.refine((text) => text.trim() !== '', 'Write something before saving.'),
+  noteText: noteText.check(
+    z.refine((text) => text.trim() !== '', 'Write something before saving.'),
+  ),
 });
 
 export type NoteFormValues = z.infer<typeof noteFormSchema>;

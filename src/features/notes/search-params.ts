@@ -1,5 +1,5 @@
 // zod/mini like the contacts list: tab URL state is read on every navigation.
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 
 export const NOTE_PAGE_SIZES = [10, 25, 50, 100] as const;
 /** Contact notes cap pageSize at 100 and every listing stops at pageNumber × pageSize = 1,000. */

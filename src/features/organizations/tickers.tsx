@@ -1,6 +1,6 @@
 import { GuxButtonSlot } from 'genesys-spark-components-react';
 import { useFieldArray, useFormContext } from 'react-hook-form';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { ExternalOrganization } from '@/models/organization-fields';
 import type { FormExtension } from '@/record-kit/form/record-form-values';
 import { errorAt } from '@/ui/forms/error-at';
@@ -8,20 +8,30 @@ import { FormField } from '@/ui/form-field';
 
 const tickerRow = z
   .object({
-    symbol: z.string().trim().max(255, 'Ticker symbol must be at most 255 characters.'),
-    exchange: z.string().trim().max(255, 'Ticker exchange must be at most 255 characters.'),
+    symbol: z
+      .string()
+      .check(z.trim(), z.maxLength(255, 'Ticker symbol must be at most 255 characters.')),
+    exchange: z
+      .string()
+      .check(z.trim(), z.maxLength(255, 'Ticker exchange must be at most 255 characters.')),
   })
-  .superRefine((ticker, context) => {
-    // A half-filled row is a mistake; an empty one is ignored.
-    if (ticker.symbol && !ticker.exchange)
-      context.addIssue({
-        code: 'custom',
-        path: ['exchange'],
-        message: 'Ticker exchange is required.',
-      });
-    if (ticker.exchange && !ticker.symbol)
-      context.addIssue({ code: 'custom', path: ['symbol'], message: 'Ticker symbol is required.' });
-  });
+  .check(
+    z.superRefine((ticker, context) => {
+      // A half-filled row is a mistake; an empty one is ignored.
+      if (ticker.symbol && !ticker.exchange)
+        context.addIssue({
+          code: 'custom',
+          path: ['exchange'],
+          message: 'Ticker exchange is required.',
+        });
+      if (ticker.exchange && !ticker.symbol)
+        context.addIssue({
+          code: 'custom',
+          path: ['symbol'],
+          message: 'Ticker symbol is required.',
+        });
+    }),
+  );
 
 type TickerRow = z.output<typeof tickerRow>;
 

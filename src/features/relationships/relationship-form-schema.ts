@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { requiredText } from '@/models/common';
 import { MAX_RELATIONSHIP_TEXT } from '@/models/relationship';
 
@@ -6,7 +6,7 @@ import { MAX_RELATIONSHIP_TEXT } from '@/models/relationship';
 export const roleSchema = requiredText(MAX_RELATIONSHIP_TEXT, 'Relationship');
 
 export const relationshipFormSchema = z.object({
-  userId: z.string().min(1, 'Pick a user from the list.'),
+  userId: z.string().check(z.minLength(1, 'Pick a user from the list.')),
   relationship: roleSchema,
 });
 

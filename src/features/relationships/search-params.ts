@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 
 export const RELATIONSHIP_PAGE_SIZES = [10, 25, 50, 100] as const;
 /** pageNumber × pageSize ≤ 1,000 on organization relationships. */

@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { useServices } from '@/app/services';
 
 const userListingSchema = z.object({
-  entities: z.array(z.object({ id: z.string(), name: z.string().optional() })).optional(),
+  entities: z.optional(z.array(z.object({ id: z.string(), name: z.optional(z.string()) }))),
 });
 
 /**

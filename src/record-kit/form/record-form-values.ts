@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { ADDRESS_PARTS, type RecordBase, type RecordField } from '@/models/record-fields';
 
 /**
@@ -14,7 +14,7 @@ export type RecordFormValues = Record<string, unknown> & { phoneCountry: string 
 export interface FormExtension<Read extends RecordBase = RecordBase> {
   /** Form keys it owns, so the record's values under them are not carried over on PUT. */
   writeKeys: readonly string[];
-  shape: z.ZodRawShape;
+  shape: z.core.$ZodShape;
   defaults: (record: Read | undefined) => Record<string, unknown>;
   applyBody: (body: Record<string, unknown>, values: Record<string, unknown>) => void;
   /** The input an API error's field name belongs to, when it is one of this extension's. */
@@ -33,40 +33,44 @@ export const splitLines = (value: string): string[] =>
     .filter(Boolean);
 
 /** A whole number typed as text: '' is "none"; anything else must be what the API accepts. */
-const wholeNumberText = (rule: z.ZodType) =>
-  z.string().superRefine((value, context) => {
-    const text = value.trim();
-    if (text === '') return;
-    const parsed = rule.safeParse(/^-?\d+(\.\d+)?$/.test(text) ? Number(text) : NaN);
-    if (!parsed.success)
-      context.addIssue({ code: 'custom', message: parsed.error.issues[0]?.message ?? '' });
-  });
+const wholeNumberText = (rule: z.ZodMiniType) =>
+  z.string().check(
+    z.superRefine((value, context) => {
+      const text = value.trim();
+      if (text === '') return;
+      const parsed = rule.safeParse(/^-?\d+(\.\d+)?$/.test(text) ? Number(text) : NaN);
+      if (!parsed.success)
+        context.addIssue({ code: 'custom', message: parsed.error.issues[0]?.message ?? '' });
+    }),
+  );
 
 /** One value per line (tags, websites): each line must fit the API's item limit. */
 const lineList = (field: RecordField) =>
-  z.string().superRefine((value, context) => {
-    const tooLong = splitLines(value).findIndex((line) => line.length > MAX_LIST_ITEM_LENGTH);
-    if (tooLong >= 0)
-      context.addIssue({
-        code: 'custom',
-        message: `${field.label} line ${tooLong + 1} must be at most ${MAX_LIST_ITEM_LENGTH.toLocaleString('en-US')} characters.`,
-      });
-  });
+  z.string().check(
+    z.superRefine((value, context) => {
+      const tooLong = splitLines(value).findIndex((line) => line.length > MAX_LIST_ITEM_LENGTH);
+      if (tooLong >= 0)
+        context.addIssue({
+          code: 'custom',
+          message: `${field.label} line ${tooLong + 1} must be at most ${MAX_LIST_ITEM_LENGTH.toLocaleString('en-US')} characters.`,
+        });
+    }),
+  );
 
-const phoneCountry = z
-  .string()
-  .trim()
-  .refine((value) => value === '' || /^[A-Za-z]{2}$/.test(value), {
+const phoneCountry = z.string().check(
+  z.trim(),
+  z.refine((value) => value === '' || /^[A-Za-z]{2}$/.test(value), {
     message: 'The phone country must be a two-letter ISO country code, such as US.',
-  });
+  }),
+);
 
 /** The form's zod schema: each field's rule is the write schema's rule for it. */
 export function recordFormSchema<Read extends RecordBase>(
   fields: readonly RecordField[],
-  write: Readonly<Record<string, z.ZodType>>,
+  write: Readonly<Record<string, z.ZodMiniType>>,
   extensions: readonly FormExtension<Read>[] = [],
 ) {
-  const shape: Record<string, z.ZodType> = { phoneCountry };
+  const shape: Record<string, z.core.$ZodType> = { phoneCountry };
   for (const field of formFields(fields)) {
     const rule = write[field.key];
     if (!rule) continue;
@@ -74,7 +78,7 @@ export function recordFormSchema<Read extends RecordBase>(
     else if (field.kind === 'textList') shape[field.key] = lineList(field);
     else if (field.kind === 'reference')
       // Picked from the API's records, so only its id goes back; the name is for the picker.
-      shape[field.key] = z.nullable(z.object({ id: z.string(), name: z.string().optional() }));
+      shape[field.key] = z.nullable(z.object({ id: z.string(), name: z.optional(z.string()) }));
     else shape[field.key] = rule;
   }
   for (const extension of extensions) Object.assign(shape, extension.shape);

@@ -9,7 +9,7 @@ import {
   type Resolver,
   type UseFormReturn,
 } from 'react-hook-form';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { RecordBase } from '@/models/record-fields';
 import { LeaveGuardDialog, useLeaveGuard } from '@/ui/forms/leave-guard';
 import { SaveFailureAlert } from '@/ui/forms/save-failure-alert';
@@ -39,7 +39,7 @@ interface RecordFormProps<Read extends RecordBase> {
   entity: RecordEntity<Read>;
   api: RecordApi<Read>;
   /** The write schema's shape: each input's rule is the API's own. */
-  write: Readonly<Record<string, z.ZodType>>;
+  write: Readonly<Record<string, z.ZodMiniType>>;
   record?: Read | undefined;
   extensions?: readonly FormExtension<Read>[];
   /** Wraps the zod resolver (custom fields are checked against the chosen schema). */

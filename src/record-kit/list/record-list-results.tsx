@@ -11,7 +11,8 @@ import {
 } from '../list-params';
 import type { ListNavigate } from './list-navigate';
 import type { RecordColumn } from './record-column';
-import { RecordTable, type RecordSelection } from './record-table';
+import type { RecordSelection } from './record-table';
+import { RecordTable } from './record-table-lazy';
 
 export interface RecordListResultsProps<Read extends RecordBase> {
   list: UseQueryResult<RecordListing<Read>>;

@@ -1,12 +1,15 @@
 import {
+  columnVisibilityFeature,
   flexRender,
   functionalUpdate,
-  getCoreRowModel,
-  useReactTable,
+  rowSelectionFeature,
+  rowSortingFeature,
+  tableFeatures,
+  useTable,
   type ColumnDef,
   type RowSelectionState,
   type SortingState,
-  type VisibilityState,
+  type ColumnVisibilityState,
 } from '@tanstack/react-table';
 import { useMemo, type ReactNode } from 'react';
 import type { RecordBase } from '@/models/record-fields';
@@ -15,12 +18,24 @@ import type { RecordColumn } from './record-column';
 
 const SELECT_COLUMN_ID = 'select';
 
+/**
+ * Only the table features the lists use (react-table v9 leaves the others out of the bundle):
+ * the API sorts and pages, so there are no client row models either.
+ */
+const features = tableFeatures({
+  rowSortingFeature,
+  columnVisibilityFeature,
+  rowSelectionFeature,
+  columnMeta: {} as { sortField?: string },
+});
+type Features = typeof features;
+
 export interface RecordSelection {
   selected: ReadonlySet<string>;
   onChange: (selected: Set<string>) => void;
 }
 
-interface RecordTableProps<Read extends RecordBase> {
+export interface RecordTableProps<Read extends RecordBase> {
   caption: string;
   /** "contacts": names the select-all box. */
   nounMany: string;
@@ -65,8 +80,8 @@ export function RecordTable<Read extends RecordBase>({
   message,
 }: RecordTableProps<Read>) {
   const selectable = selection !== undefined;
-  const columnDefs = useMemo<ColumnDef<Read>[]>(() => {
-    const defs: ColumnDef<Read>[] = columns.map((column) => ({
+  const columnDefs = useMemo<ColumnDef<Features, Read>[]>(() => {
+    const defs: ColumnDef<Features, Read>[] = columns.map((column) => ({
       id: column.id,
       header: column.label,
       cell: ({ row }) => column.render(row.original),
@@ -106,22 +121,19 @@ export function RecordTable<Read extends RecordBase>({
         .filter((column) => column.sortField === sort.field)
         .map((column) => ({ id: column.id, desc: sort.direction === 'desc' }))
     : [];
-  const columnVisibility: VisibilityState = visibleIds
+  const columnVisibility: ColumnVisibilityState = visibleIds
     ? Object.fromEntries(columns.map((column) => [column.id, visibleIds.includes(column.id)]))
     : {};
   const rowSelection: RowSelectionState = selection
     ? Object.fromEntries([...selection.selected].map((id) => [id, true]))
     : {};
 
-  // The table's functions are read fresh each render; nothing memoized receives them.
-  // eslint-disable-next-line react-hooks/incompatible-library
-  const table = useReactTable({
-    data: rows as Read[],
+  const table = useTable({
+    features,
+    data: rows,
     columns: columnDefs,
-    getCoreRowModel: getCoreRowModel(),
     getRowId: (record) => record.id,
     manualSorting: true,
-    manualPagination: true,
     enableRowSelection: selectable,
     state: { sorting, columnVisibility, rowSelection },
     onRowSelectionChange: (updater) => {
@@ -151,8 +163,7 @@ export function RecordTable<Read extends RecordBase>({
                     </th>
                   );
                 }
-                const sortField = (header.column.columnDef.meta as { sortField?: string })
-                  .sortField;
+                const sortField = header.column.columnDef.meta?.sortField;
                 // Not getCanSort(): that needs an accessor, and these columns render, the API sorts.
                 if (!sortField) {
                   return (

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
   CORE_TYPE_NAMES,
   schemaDocumentProblems,
@@ -144,17 +144,19 @@ export function schemaDraftSchema(context: DraftCheckContext) {
       documentExtra: z.record(z.string(), z.unknown()),
       fields: z.array(fieldDraftSchema),
     })
-    .superRefine((draft, ctx) => {
-      for (const problem of draftProblems(draft, context)) {
-        for (const path of problemPaths(problem.fieldName, draft)) {
-          ctx.addIssue({
-            code: 'custom',
-            message: problem.message,
-            path: path.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part)),
-          });
+    .check(
+      z.superRefine((draft, ctx) => {
+        for (const problem of draftProblems(draft, context)) {
+          for (const path of problemPaths(problem.fieldName, draft)) {
+            ctx.addIssue({
+              code: 'custom',
+              message: problem.message,
+              path: path.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part)),
+            });
+          }
         }
-      }
-    });
+      }),
+    );
 }
 
 export interface LocatedProblem {

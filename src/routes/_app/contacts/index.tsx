@@ -4,6 +4,7 @@ import { contactQueries } from '@/features/contacts/contact-queries';
 import { ContactsListPage } from '@/features/contacts/contacts-list-page';
 import { CONTACT_SORT_FIELDS } from '@/models/contact-fields';
 import { recordSearchSchema, toListParams } from '@/record-kit/list-params';
+import { loadRecordTable } from '@/record-kit/list/record-table-lazy';
 
 export const Route = createFileRoute('/_app/contacts/')({
   beforeLoad: requirePermission('/_app/contacts/', { firstScreen: true }),
@@ -14,10 +15,13 @@ export const Route = createFileRoute('/_app/contacts/')({
   loaderDeps: ({ search }) => toListParams(search),
   // A failed list is shown inside the page with a retry, not as a broken route: swallow it here,
   // the query keeps the error for the component.
-  loader: ({ context, deps }) =>
-    context.queryClient
-      .ensureQueryData(contactQueries.listQueryOptions(context.api, deps))
-      .then(() => undefined)
-      .catch(() => undefined),
+  loader: async ({ context, deps }) => {
+    await Promise.all([
+      context.queryClient
+        .ensureQueryData(contactQueries.listQueryOptions(context.api, deps))
+        .catch(() => undefined),
+      loadRecordTable(),
+    ]);
+  },
   component: ContactsListPage,
 });

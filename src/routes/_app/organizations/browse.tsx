@@ -1,6 +1,6 @@
 import { createFileRoute } from '@tanstack/react-router';
 import { requirePermission } from '@/app/require-permission';
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { RouteError } from '@/app/route-error';
 import { organizationScanQueryOptions } from '@/features/organizations/api';
 import { BrowseAllOrganizationsPage } from '@/features/organizations/browse-all-organizations-page';
