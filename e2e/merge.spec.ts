@@ -2,17 +2,39 @@ import type { Page } from '@playwright/test';
 import { demoUsers, expect, expectAccessible, sandboxUrl, signIn, test } from './fixtures';
 import { sandboxApi, type SandboxApi } from './quality-fixture';
 
+interface Phone {
+  display?: string;
+  e164?: string;
+}
+
 interface Contact {
   id: string;
   type?: string;
   firstName?: string;
   lastName?: string;
   title?: string;
+  workPhone?: Phone;
+  cellPhone?: Phone;
+  homePhone?: Phone;
+  otherPhone?: Phone;
   workEmail?: string;
   personalEmail?: string;
+  otherEmail?: string;
   mergedFrom?: { id: string }[];
   mergedTo?: { id: string };
 }
+
+/** The E.164 numbers a contact holds, slot by slot (work, cell, home, other). */
+const phonesOf = (contact: Contact) =>
+  [contact.workPhone, contact.cellPhone, contact.homePhone, contact.otherPhone].flatMap((phone) =>
+    phone?.e164 ? [phone.e164] : [],
+  );
+
+/** A radio's name starts with its value: the number, then who holds it. */
+const startsWith = (text: string, rest = '') =>
+  new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}${rest}`);
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 
@@ -32,7 +54,7 @@ async function duplicatePair(api: SandboxApi, lastName: string): Promise<[Contac
     workEmail: `mara.${lastName.toLowerCase()}@old.example`,
   });
   // Modify dates must differ for "most recently modified" to mean something.
-  await new Promise((resolve) => setTimeout(resolve, 20));
+  await pause(20);
   const newer = await api.ok<Contact>('POST', '/externalcontacts/contacts', {
     firstName: 'Mara',
     lastName,
@@ -198,6 +220,142 @@ test.describe('merge and promote', () => {
       page.getByText('A merge takes at most 25 contacts; 26 are chosen. Remove 1 contact.'),
     ).toBeVisible();
     await noMergeButton(page);
+  });
+
+  test('the same number written differently is offered once, and nothing is dropped', async ({
+    page,
+  }) => {
+    test.slow();
+    const api = await sandboxApi(sandboxUrl());
+    const lastName = `Same${unique()}`;
+    const older = await api.ok<Contact>('POST', '/externalcontacts/contacts', {
+      firstName: 'Ann',
+      lastName,
+      workPhone: { display: '+44 20 7946 0321' },
+      workEmail: `Ann.${lastName}@Example.com`,
+    });
+    await pause(20);
+    const newer = await api.ok<Contact>('POST', '/externalcontacts/contacts', {
+      firstName: 'Ann',
+      lastName,
+      workPhone: { display: '+44 20 7946 0999' },
+      // The same number, typed the way a UK caller writes it.
+      cellPhone: { display: '020 7946 0321', normalizationCountryCode: 'GB' },
+      personalEmail: `ann.${lastName.toLowerCase()}@example.com`,
+    });
+    expect(newer.cellPhone?.e164).toBe(older.workPhone?.e164);
+
+    await signIn(page, demoUsers.admin, mergeUrl([older.id, newer.id]));
+    const work = page.getByRole('group', { name: 'Keep which work phone?' });
+    await expect(work.getByRole('radio')).toHaveCount(2);
+    await expect(work.getByRole('radio', { name: /7946 0321/ })).toHaveCount(1);
+    await expect(work.getByRole('radio', { name: /7946 0321/ })).toHaveAccessibleName(
+      /from all contacts/,
+    );
+    // The work email's value is the personal email without case: kept once, and said so.
+    const workEmailRow = page.getByRole('row', { name: /^Work email/ });
+    await expect(workEmailRow).toContainText('kept as the personal email');
+    const dropped = page.getByRole('region', { name: 'Will be dropped' });
+    await expect(dropped).toContainText(
+      'Nothing: the merged contact keeps every value of these contacts.',
+    );
+    await expect(dropped.getByRole('listitem')).toHaveCount(0);
+    await expectAccessible(page);
+
+    await page.getByRole('button', { name: 'Merge 2 contacts' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Merge 2 contacts?' });
+    await expect(dialog).toContainText('It keeps every value of these contacts.');
+    await dialog.getByRole('button', { name: 'Merge', exact: true }).click();
+    await expect(page).toHaveURL(/\/contacts\/[0-9a-f-]{36}$/);
+    const resultId = page.url().split('/').pop() ?? '';
+    const stored = await api.ok<Contact>('GET', `/externalcontacts/contacts/${resultId}`);
+    expect(phonesOf(stored).sort()).toEqual(['+442079460321', '+442079460999']);
+    expect([stored.workEmail, stored.personalEmail, stored.otherEmail].filter(Boolean)).toEqual([
+      newer.personalEmail,
+    ]);
+  });
+
+  test('a value the merge drops is listed before confirming, and the result lacks just that', async ({
+    page,
+  }) => {
+    test.slow();
+    const api = await sandboxApi(sandboxUrl());
+    const lastName = `Drop${unique()}`;
+    const number = (last: string) => `+44 20 7946 0${last}`;
+    const older = await api.ok<Contact>('POST', '/externalcontacts/contacts', {
+      firstName: 'Ann',
+      lastName,
+      title: 'Buyer',
+      workPhone: { display: number('101') },
+      cellPhone: { display: number('102') },
+    });
+    await pause(20);
+    const newer = await api.ok<Contact>('POST', '/externalcontacts/contacts', {
+      firstName: 'Ann',
+      lastName,
+      title: 'Head of buying',
+      workPhone: { display: number('103') },
+      cellPhone: { display: number('104') },
+      homePhone: { display: number('105') },
+    });
+
+    await signIn(page, demoUsers.admin, mergeUrl([older.id, newer.id]));
+    // Five numbers, four phone slots: Genesys' default keeps the newest contact's three and the
+    // older contact's first; the older contact's cell phone does not fit.
+    const dropped = page.getByRole('region', { name: 'Will be dropped' });
+    await expect(dropped.getByRole('status')).toContainText(
+      '2 values of these contacts are not kept',
+    );
+    await expect(dropped.getByRole('listitem')).toHaveText([
+      `Buyer (title of contact 1, Ann ${lastName})`,
+      `${number('102')} (cell phone of contact 1, Ann ${lastName})`,
+    ]);
+    const home = page.getByRole('group', { name: 'Keep which home phone?' });
+    await expect(
+      home.getByRole('radio', { name: startsWith(number('102'), '.*not kept') }),
+    ).toBeVisible();
+
+    // Keeping that number instead displaces the home phone it replaces: now that one is listed.
+    await home.getByRole('radio', { name: startsWith(number('102')) }).check();
+    await expect(dropped.getByRole('listitem')).toHaveText([
+      `Buyer (title of contact 1, Ann ${lastName})`,
+      `${number('105')} (home phone of contact 2, Ann ${lastName})`,
+    ]);
+    // Choosing a number another slot keeps swaps the two: nothing more is dropped.
+    const work = page.getByRole('group', { name: 'Keep which work phone?' });
+    await work.getByRole('radio', { name: startsWith(number('101')) }).check();
+    await expect(
+      page.getByRole('group', { name: 'Keep which other phone?' }).getByRole('radio', {
+        name: startsWith(number('103')),
+      }),
+    ).toBeChecked();
+    await expect(dropped.getByRole('listitem')).toHaveCount(2);
+    await expect(dropped).toContainText(number('105'));
+    await expectAccessible(page);
+    await dropped.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: test.info().outputPath('merge-dropped.png'), fullPage: true });
+
+    await page.getByRole('button', { name: 'Merge 2 contacts' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Merge 2 contacts?' });
+    await expect(dialog.getByRole('listitem')).toHaveText([
+      `Buyer (title of contact 1, Ann ${lastName})`,
+      `${number('105')} (home phone of contact 2, Ann ${lastName})`,
+    ]);
+    await expectAccessible(page);
+    await page.screenshot({ path: test.info().outputPath('merge-dropped-confirm.png') });
+    await dialog.getByRole('button', { name: 'Merge', exact: true }).click();
+
+    await expect(page).toHaveURL(/\/contacts\/[0-9a-f-]{36}$/);
+    const resultId = page.url().split('/').pop() ?? '';
+    const stored = await api.ok<Contact>('GET', `/externalcontacts/contacts/${resultId}`);
+    // Every number of the two contacts but the one listed, each once, in the slots shown.
+    expect(stored.workPhone?.e164).toBe('+442079460101');
+    expect(stored.cellPhone?.e164).toBe('+442079460104');
+    expect(stored.homePhone?.e164).toBe('+442079460102');
+    expect(stored.otherPhone?.e164).toBe('+442079460103');
+    const sources = [...phonesOf(older), ...phonesOf(newer)];
+    expect(sources.filter((e164) => !phonesOf(stored).includes(e164))).toEqual(['+442079460105']);
+    expect(stored.title).toBe('Head of buying');
   });
 
   test('Riley Reader sees no merge or promote action and the merge screen says not allowed', async ({

@@ -5,8 +5,9 @@ import { CONTACT_EMAIL_FIELDS, CONTACT_PHONE_FIELDS } from './search-text.ts';
 /**
  * The fields of a merged contact (documented rule): each field comes from the most recently
  * modified input that has it (the sandbox falls back to older inputs for fields the newest lacks);
- * phones and emails of other inputs that differ are moved into free slots of the result;
- * `override` (valueOverride, already normalised) wins over everything.
+ * `override` (valueOverride, already normalised) wins over everything. Phones and emails: the
+ * override's slots first, then the newest input's other slots, then every value not yet kept
+ * (a newest value the override displaced included) moves into a free slot of the same kind.
  */
 export const MAX_MERGE_SET = 52;
 
@@ -41,6 +42,32 @@ function fillSlots(
   }
 }
 
+/**
+ * The override's slots, then the newest input's values in the slots the override leaves out.
+ * A newest value the override already holds in another slot is not doubled; without an override
+ * the newest input's slots are taken as they are.
+ */
+function slotsFirst(
+  doc: Record<string, unknown>,
+  override: Record<string, unknown>,
+  newest: Record<string, unknown>,
+  slots: readonly string[],
+  keyOf: (value: unknown) => string,
+): void {
+  const overridden = new Set<string>();
+  for (const slot of slots) {
+    const value = override[slot];
+    if (value === undefined || value === null) continue;
+    doc[slot] = value;
+    overridden.add(keyOf(value));
+  }
+  for (const slot of slots) {
+    const value = newest[slot];
+    if (doc[slot] !== undefined || value === undefined || overridden.has(keyOf(value))) continue;
+    doc[slot] = value;
+  }
+}
+
 export function mergedDocument(
   inputs: readonly ContactRecord[],
   override: Record<string, unknown> | null,
@@ -60,11 +87,13 @@ export function mergedDocument(
     }
   }
   const newest = docs[0] ?? {};
-  for (const slot of [...CONTACT_PHONE_FIELDS, ...CONTACT_EMAIL_FIELDS]) {
-    if (newest[slot] !== undefined) doc[slot] = newest[slot];
-  }
+  const emailKey = (value: unknown) => String(value).toLowerCase();
+  // "Conflicting values are moved into other free slots" (domain-rules §3): a slot the override
+  // sets must not overwrite a value the fill put there, or that value would be lost.
+  slotsFirst(doc, override ?? {}, newest, CONTACT_PHONE_FIELDS, phoneKey);
+  slotsFirst(doc, override ?? {}, newest, CONTACT_EMAIL_FIELDS, emailKey);
   fillSlots(doc, docs, CONTACT_PHONE_FIELDS, phoneKey);
-  fillSlots(doc, docs, CONTACT_EMAIL_FIELDS, (value) => String(value).toLowerCase());
+  fillSlots(doc, docs, CONTACT_EMAIL_FIELDS, emailKey);
   if (override !== null) Object.assign(doc, override);
   const organizationId =
     newestFirst.find((input) => input.organizationId !== null)?.organizationId ?? null;

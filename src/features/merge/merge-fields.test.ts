@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ExternalContact } from '@/models/contact-fields';
 import { buildMergeRows, choose, defaultChoices, isChoosable, mergeResult } from './merge-fields';
+import { mergeFormSchema } from './merge-form-schema';
 
 const older: ExternalContact = {
   id: 'old',
@@ -169,5 +170,116 @@ describe('merge rows and defaults', () => {
       schema: { id: 's1', version: 2 },
       customFields: { tier_text: 'Gold' },
     });
+  });
+});
+
+describe('the same value written differently', () => {
+  it('offers a phone once when its E.164 is the same, whatever its display', () => {
+    const rows = buildMergeRows([
+      {
+        id: 'a',
+        modifyDate: '2026-01-01',
+        workPhone: {
+          display: '+44 20 7946 0321',
+          userInput: '+44 20 7946 0321',
+          e164: '+442079460321',
+        },
+      },
+      {
+        id: 'b',
+        modifyDate: '2026-02-01',
+        workPhone: { display: '+44 20 7946 0999', e164: '+442079460999' },
+        cellPhone: {
+          display: '+44 20 7946 0321',
+          userInput: '020 7946 0321',
+          normalizationCountryCode: 'GB',
+          e164: '+442079460321',
+        },
+      },
+    ]);
+    const work = rowOf(rows, 'workPhone');
+    expect(work.options.map((option) => option.key)).toEqual([
+      'phone:+442079460999',
+      'phone:+442079460321',
+    ]);
+    expect(work.options[1]?.holderIds).toEqual(['b', 'a']);
+    // Both numbers fit in the newest contact's slots: no third slot for the same number.
+    expect(rows.some((row) => row.field.id === 'homePhone')).toBe(false);
+  });
+
+  it('offers an email once whatever its case, and an organization once with or without its name', () => {
+    const rows = buildMergeRows([
+      {
+        id: 'a',
+        modifyDate: '2026-01-01',
+        workEmail: 'Ann.Lee@Example.com',
+        externalOrganization: { id: 'o1' },
+      },
+      {
+        id: 'b',
+        modifyDate: '2026-02-01',
+        personalEmail: 'ann.lee@example.com',
+        externalOrganization: { id: 'o1', name: 'Acme' },
+      },
+    ]);
+    expect(rowOf(rows, 'personalEmail').options).toHaveLength(1);
+    expect(rows.some((row) => row.field.id === 'workEmail' && isChoosable(row))).toBe(false);
+    expect(isChoosable(rowOf(rows, 'externalOrganization'))).toBe(false);
+  });
+});
+
+describe('choosing a phone never loses another one it could keep', () => {
+  const phone = (digits: string) => ({
+    display: `+1 317-555-${digits}`,
+    e164: `+1317555${digits}`,
+  });
+  // The newest contact holds one number twice: Genesys keeps it so, in two slots.
+  const twice: ExternalContact = {
+    id: 'new',
+    modifyDate: '2026-03-01',
+    workPhone: phone('0001'),
+    cellPhone: phone('0001'),
+  };
+  const other: ExternalContact = { id: 'old', modifyDate: '2026-01-01', workPhone: phone('0002') };
+
+  it('swaps with the slot that held the picked number, so the doubled one stays doubled', () => {
+    const rows = buildMergeRows([twice, other]);
+    const defaults = defaultChoices(rows);
+    expect(defaults).toEqual({
+      workPhone: 'phone:+13175550001',
+      cellPhone: 'phone:+13175550001',
+      homePhone: 'phone:+13175550002',
+    });
+    const picked = choose(rows, defaults, 'workPhone', 'phone:+13175550002');
+    expect(picked).toEqual({
+      workPhone: 'phone:+13175550002',
+      cellPhone: 'phone:+13175550001',
+      homePhone: 'phone:+13175550001',
+    });
+    expect(mergeFormSchema(rows).safeParse({ choices: picked }).success).toBe(true);
+  });
+
+  it('puts the displaced number where a doubled one was rather than drop it', () => {
+    const third: ExternalContact = {
+      id: 'third',
+      modifyDate: '2026-02-01',
+      workPhone: phone('0003'),
+      cellPhone: phone('0004'),
+    };
+    const rows = buildMergeRows([twice, other, third]);
+    const defaults = defaultChoices(rows);
+    // work 0001, cell 0001, home 0003, other 0004: 0002 does not fit.
+    expect(defaults.otherPhone).toBe('phone:+13175550004');
+    const picked = choose(rows, defaults, 'homePhone', 'phone:+13175550002');
+    // 0003 had no other slot: it takes the second copy of 0001's place, and nothing is lost.
+    expect(mergeFormSchema(rows).safeParse({ choices: picked }).success).toBe(true);
+    expect(new Set(Object.values(picked))).toEqual(
+      new Set([
+        'phone:+13175550001',
+        'phone:+13175550002',
+        'phone:+13175550003',
+        'phone:+13175550004',
+      ]),
+    );
   });
 });

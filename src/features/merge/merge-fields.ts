@@ -16,7 +16,8 @@ import {
  *
  * Phones and emails are groups: Genesys keeps the newest contact's numbers in their slots and moves
  * the other contacts' different numbers into free slots of the same kind (domain-rules §3), so a
- * choice there moves a value between slots rather than dropping one.
+ * choice there moves a value between slots; a value is dropped only when the group has more
+ * values than slots, and `droppedValues` (merge-warnings.ts) names it.
  */
 export type FieldGroup = 'phone' | 'email';
 
@@ -171,7 +172,7 @@ const SLOTS: Record<FieldGroup, readonly string[]> = {
 
 export const fieldById = new Map(MERGE_FIELDS.map((field) => [field.id, field]));
 
-function isPresent(value: unknown): boolean {
+export function isPresent(value: unknown): boolean {
   if (value === undefined || value === null || value === '') return false;
   if (Array.isArray(value)) return value.length > 0;
   if (typeof value === 'object') return Object.keys(value).length > 0;
@@ -197,6 +198,8 @@ export function valueKey(field: MergeField, value: unknown): string {
     return `phone:${phone.e164 ?? phone.display ?? ''}`;
   }
   if (field.group === 'email') return `email:${asText(value).toLowerCase()}`;
+  // The same organization is the same value whether or not its name could be read.
+  if (field.kind === 'reference') return `ref:${asText(asRecord(value).id)}`;
   return stableJson(value);
 }
 
@@ -320,9 +323,10 @@ export function defaultChoices(rows: readonly MergeRow[]): MergeChoices {
 }
 
 /**
- * The choices after picking `key` for `fieldId`. In a phone/email group a value lives in one
- * slot: if another slot held it, that slot takes this slot's previous value (a swap), so no
- * number is lost or doubled.
+ * The choices after picking `key` for `fieldId`. In a phone/email group the value the slot held
+ * must not vanish: a slot that held the picked value takes it (a swap); else, if no other slot
+ * keeps it, it takes the place of a value held twice. Only when every slot holds a different
+ * value (more values than slots) is it displaced, and `droppedValues` lists it.
  */
 export function choose(
   rows: readonly MergeRow[],
@@ -335,16 +339,47 @@ export function choose(
   const next = { ...choices, [fieldId]: key };
   const group = row?.field.group;
   if (!group || previous === undefined || previous === key) return next;
-  for (const other of rows) {
-    if (
-      other.field.group === group &&
-      other.field.id !== fieldId &&
-      choices[other.field.id] === key
-    ) {
-      next[other.field.id] = previous;
-    }
-  }
+  const others = rows
+    .filter((other) => other.field.group === group && other.field.id !== fieldId)
+    .map((other) => other.field.id)
+    .filter((id) => next[id] !== undefined);
+  const swap = others.find((id) => next[id] === key);
+  if (swap === undefined && others.some((id) => next[id] === previous)) return next;
+  const heldTwice = (id: string) =>
+    [fieldId, ...others].filter((other) => next[other] === next[id]).length > 1;
+  const target = swap ?? others.find(heldTwice);
+  if (target !== undefined) next[target] = previous;
   return next;
+}
+
+/** The keys the result keeps, per phone/email group or per plain field id. */
+export function keptKeys(
+  rows: readonly MergeRow[],
+  values: Record<string, unknown>,
+): Map<string, Set<string>> {
+  const kept = new Map<string, Set<string>>();
+  for (const row of rows) {
+    const value = values[row.field.id];
+    if (!isPresent(value)) continue;
+    const scope = row.field.group ?? row.field.id;
+    const keys = kept.get(scope) ?? new Set<string>();
+    keys.add(valueKey(row.field, value));
+    kept.set(scope, keys);
+  }
+  return kept;
+}
+
+/** The slots of a phone/email group that hold the value `key` in the result. */
+export function slotsHolding(
+  rows: readonly MergeRow[],
+  values: Record<string, unknown>,
+  group: FieldGroup,
+  key: string,
+): MergeField[] {
+  return rows
+    .filter((row) => row.field.group === group && isPresent(values[row.field.id]))
+    .filter((row) => valueKey(row.field, values[row.field.id]) === key)
+    .map((row) => row.field);
 }
 
 export interface MergeResult {

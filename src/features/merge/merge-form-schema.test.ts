@@ -28,3 +28,29 @@ describe('merge form schema', () => {
     expect(result.error?.issues[0]?.message).toContain('already kept as the work email');
   });
 });
+
+describe('merge form schema with a number the newest contact holds twice', () => {
+  const phone = (e164: string) => ({ display: e164, e164 });
+  const twice = buildMergeRows([
+    {
+      id: 'new',
+      modifyDate: '2026-02-01',
+      workPhone: phone('+13175550100'),
+      cellPhone: phone('+13175550100'),
+    },
+    { id: 'old', modifyDate: '2026-01-01', workPhone: phone('+13175550199') },
+  ] satisfies ExternalContact[]);
+
+  it('accepts the defaults, which keep it twice as Genesys does', () => {
+    expect(mergeFormSchema(twice).safeParse({ choices: defaultChoices(twice) }).success).toBe(true);
+  });
+
+  it('still refuses a third slot for it', () => {
+    const choices = defaultChoices(twice);
+    const result = mergeFormSchema(twice).safeParse({
+      choices: { ...choices, homePhone: 'phone:+13175550100' },
+    });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.message).toContain('already kept as the work phone');
+  });
+});

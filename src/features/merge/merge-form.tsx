@@ -8,10 +8,11 @@ import { mayHaveBeenStored } from '@/api/create-once';
 import { CheckboxField } from '@/ui/checkbox-field';
 import { ConfirmDialog } from '@/ui/confirm-dialog';
 import { useMergeContacts } from './api';
+import { DroppedValuesReminder, DroppedValuesSection } from './dropped-values';
 import { buildMergeRows, choose, defaultChoices, mergeResult, newestFirst } from './merge-fields';
 import { mergeFormSchema, type MergeFormValues } from './merge-form-schema';
 import { MergeTable } from './merge-table';
-import type { CandidateState } from './merge-warnings';
+import { droppedValues, type CandidateState } from './merge-warnings';
 
 /** What a failed merge tells the user; a lost answer is not a refusal. */
 function failureMessage(error: Error): string {
@@ -25,8 +26,9 @@ function failureMessage(error: Error): string {
 
 /**
  * The choices (react-hook-form + zod): defaults are what the API would keep, so only the
- * differences the user makes are sent as `valueOverride`. The confirmation says what a merge
- * does before anything is sent; a failure keeps every choice.
+ * differences the user makes are sent as `valueOverride`. What the result will not keep is listed
+ * under the choices and again in the confirmation, before anything is sent; a failure keeps every
+ * choice.
  */
 export function MergeForm({
   candidates,
@@ -57,12 +59,17 @@ export function MergeForm({
   });
   const choices = useWatch({ control, name: 'choices' });
   const result = mergeResult(rows, choices);
+  const dropped = droppedValues(contacts, rows, result.values);
   const [confirming, setConfirming] = useState(false);
   const [onlyDifferences, setOnlyDifferences] = useState(false);
   const merge = useMergeContacts();
   const navigate = useNavigate();
   const newest = newestFirst(contacts)[0];
-  const overridden = result.valueOverride ? Object.keys(result.valueOverride).length : 0;
+  // Fields whose value differs from Genesys' pick; a moved phone sends its whole group, so the
+  // override's size would count slots the user never touched.
+  const overridden = rows.filter(
+    (row) => choices[row.field.id] !== undefined && choices[row.field.id] !== row.defaultKey,
+  ).length;
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) =>
     void handleSubmit(() => {
@@ -110,6 +117,7 @@ export function MergeForm({
         }
         onRemove={onRemove}
       />
+      {contacts.length > 1 ? <DroppedValuesSection contacts={contacts} dropped={dropped} /> : null}
       {blocked ? null : (
         <div className="form-actions merge-actions">
           <GuxButtonSlot accent="primary">
@@ -139,6 +147,7 @@ export function MergeForm({
           result column
           {newest?.division?.id ? `, in the division ${divisionName(newest.division.id)}` : ''}.
         </p>
+        <DroppedValuesReminder contacts={contacts} dropped={dropped} />
         <p>
           The {contacts.length} contacts are not deleted: they stay as its ancestors, listed in its
           merge history, and opening one of them leads to the new contact. Their identifiers move to

@@ -5,11 +5,15 @@ import { contactName, type ExternalContact } from '@/models/contact-fields';
 import { asRecord } from '@/models/record-fields';
 import {
   isChoosable,
+  keptKeys,
   newestFirst,
+  slotsHolding,
+  valueKey,
   type MergeChoices,
   type MergeField,
   type MergeRow,
 } from './merge-fields';
+import { whoHolds } from './merge-warnings';
 
 interface MergeTableProps {
   contacts: readonly ExternalContact[];
@@ -22,17 +26,6 @@ interface MergeTableProps {
   resultDivision: string | undefined;
   onChoose: (fieldId: string, key: string) => void;
   onRemove: (id: string) => void;
-}
-
-/** Who holds a value, for the radio label: "contact 2", "contacts 1 and 3" or "all contacts". */
-function holders(contacts: readonly ExternalContact[], ids: readonly string[]): string {
-  if (ids.length === contacts.length && ids.length > 1) return 'all contacts';
-  // By position, as the column headers are numbered: duplicates usually share their name.
-  const numbers = ids
-    .map((id) => contacts.findIndex((contact) => contact.id === id) + 1)
-    .sort((a, b) => a - b);
-  if (numbers.length === 1) return `contact ${numbers[0]}`;
-  return `contacts ${numbers.slice(0, -1).join(', ')} and ${numbers[numbers.length - 1]}`;
 }
 
 /** Duplicates are often minutes apart: the seconds tell which one Genesys counts as newest. */
@@ -49,6 +42,27 @@ const modified = (iso: string | undefined) => {
 function cellsDiffer(row: MergeRow): boolean {
   const shown = new Set(Object.values(row.cells).map((value) => row.field.format(value)));
   return shown.size > 1;
+}
+
+/**
+ * An empty phone or email slot whose contacts' values the result keeps in other slots: the slots
+ * that keep them ("the personal email"), so an empty result cell is not read as a loss.
+ */
+function keptElsewhere(
+  row: MergeRow,
+  rows: readonly MergeRow[],
+  values: Record<string, unknown>,
+): string | undefined {
+  const { group } = row.field;
+  const cells = Object.values(row.cells);
+  if (!group || cells.length === 0) return undefined;
+  const slots = new Set<string>();
+  for (const cell of cells) {
+    const holding = slotsHolding(rows, values, group, valueKey(row.field, cell));
+    if (holding.length === 0) return undefined;
+    for (const field of holding) slots.add(field.label.toLowerCase());
+  }
+  return `kept as the ${[...slots].join(' and ')}`;
 }
 
 /** A value as text; a reference (the organization) links to the record it names. */
@@ -81,6 +95,7 @@ export function MergeTable({
 }: MergeTableProps) {
   const shown = onlyDifferences ? rows.filter((row) => isChoosable(row) || cellsDiffer(row)) : rows;
   const newestId = newestFirst(contacts)[0]?.id;
+  const kept = keptKeys(rows, values);
   return (
     <div className="table-scroll merge-table-scroll">
       <table className="data-table merge-table">
@@ -154,6 +169,8 @@ export function MergeTable({
             const legendId = `merge-legend-${field.id}`;
             const errorId = `merge-error-${field.id}`;
             const resultValue = values[field.id];
+            const notKept = (key: string) =>
+              field.group !== undefined && !kept.get(field.group)?.has(key);
             return (
               <tr key={field.id} className={differs ? 'merge-row-differs' : undefined}>
                 <th scope="row">
@@ -187,8 +204,9 @@ export function MergeTable({
                           />{' '}
                           {field.format(option.value)}{' '}
                           <span className="muted">
-                            from {holders(contacts, option.holderIds)}
+                            from {whoHolds(contacts, option.holderIds)}
                             {option.key === row.defaultKey ? ' · Genesys’ pick' : ''}
+                            {notKept(option.key) ? ' · not kept' : ''}
                           </span>
                         </label>
                       ))}
@@ -199,7 +217,9 @@ export function MergeTable({
                       ) : null}
                     </fieldset>
                   ) : resultValue === undefined ? (
-                    <span className="muted">—</span>
+                    <span className="muted">
+                      {['—', keptElsewhere(row, rows, values)].filter(Boolean).join(' ')}
+                    </span>
                   ) : (
                     <strong>
                       <FieldValue field={field} value={resultValue} />

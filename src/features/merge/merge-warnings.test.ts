@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import type { ExternalContact } from '@/models/contact-fields';
+import type { PhoneNumber } from '@/models/record-fields';
+import {
+  buildMergeRows,
+  choose,
+  defaultChoices,
+  mergeResult,
+  type MergeChoices,
+  type MergeRow,
+} from './merge-fields';
 import {
   blocksMerge,
+  droppedValues,
+  droppedWhere,
   mergeWarnings,
   resultMergeSetSize,
   type CandidateState,
@@ -87,5 +98,132 @@ describe('merge warnings', () => {
     expect(warnings[0]?.message).toContain('Home, Sales');
     expect(warnings[0]?.message).toContain('most recently modified one, Home');
     expect(blocksMerge(warnings)).toBe(false);
+  });
+});
+
+describe('dropped values', () => {
+  const phone = (digits: string, extra: Partial<PhoneNumber> = {}): PhoneNumber => ({
+    display: `+44 20 7946 ${digits}`,
+    e164: `+4420794${6}${digits}`,
+    ...extra,
+  });
+  const older = contact('old', {
+    firstName: 'Ann',
+    lastName: 'Lee',
+    modifyDate: '2026-01-01',
+    title: 'Buyer',
+    workPhone: phone('0001'),
+    cellPhone: phone('0002'),
+    workEmail: 'Ann.Lee@Example.com',
+  });
+  const newer = contact('new', {
+    firstName: 'Ann',
+    lastName: 'Lee',
+    modifyDate: '2026-02-01',
+    title: 'Head of buying',
+    workPhone: phone('0003'),
+    cellPhone: phone('0004'),
+    homePhone: phone('0005'),
+    personalEmail: 'ann.lee@example.com',
+  });
+  const dropped = (contacts: ExternalContact[], choices?: (rows: MergeRow[]) => MergeChoices) => {
+    const rows = buildMergeRows(contacts);
+    const values = mergeResult(rows, choices ? choices(rows) : defaultChoices(rows)).values;
+    return droppedValues(contacts, rows, values).map((item) => ({
+      text: item.field.format(item.value),
+      where: droppedWhere(contacts, item),
+      keptIn: item.numberKeptIn?.map((field) => field.id),
+    }));
+  };
+
+  it('lists nothing when every value fits, the same number and email counting once', () => {
+    const a = contact('a', {
+      firstName: 'Ann',
+      modifyDate: '2026-01-01',
+      workPhone: { display: '+44 20 7946 0321', e164: '+442079460321' },
+      workEmail: 'Ann.Lee@Example.com',
+    });
+    const b = contact('b', {
+      firstName: 'Ann',
+      modifyDate: '2026-02-01',
+      cellPhone: {
+        display: '+44 20 7946 0321',
+        userInput: '020 7946 0321',
+        normalizationCountryCode: 'GB',
+        e164: '+442079460321',
+      },
+      personalEmail: 'ann.lee@example.com',
+    });
+    expect(dropped([a, b])).toEqual([]);
+  });
+
+  it('lists the other text values and the phones that do not fit in the four slots', () => {
+    expect(dropped([older, newer])).toEqual([
+      { text: 'Buyer', where: 'title of contact 1, Ann Lee', keptIn: undefined },
+      { text: '+44 20 7946 0002', where: 'cell phone of contact 1, Ann Lee', keptIn: undefined },
+    ]);
+  });
+
+  it('lists the number a pick displaces instead of the one it keeps', () => {
+    const list = dropped([older, newer], (rows) =>
+      choose(rows, defaultChoices(rows), 'workPhone', 'phone:+442079460002'),
+    );
+    expect(list.map((item) => item.text)).toEqual(['Buyer', '+44 20 7946 0003']);
+    expect(list[1]?.where).toBe('work phone of contact 2, Ann Lee');
+  });
+
+  it('says a number is kept without this extension', () => {
+    const withExtension = contact('x', {
+      firstName: 'Ann',
+      modifyDate: '2026-01-01',
+      workPhone: phone('0001', { extension: 12 }),
+    });
+    const without = contact('y', {
+      firstName: 'Ann',
+      modifyDate: '2026-02-01',
+      cellPhone: phone('0001'),
+    });
+    expect(dropped([withExtension, without])).toEqual([
+      {
+        text: '+44 20 7946 0001 ext. 12',
+        where: 'work phone of contact 1, Ann',
+        keptIn: ['cellPhone'],
+      },
+    ]);
+  });
+
+  it('names every contact and slot that holds a dropped value', () => {
+    const third = contact('third', {
+      firstName: 'Ann',
+      modifyDate: '2025-12-01',
+      title: 'Buyer',
+      otherPhone: phone('0002'),
+    });
+    expect(dropped([older, newer, third])).toEqual([
+      { text: 'Buyer', where: 'title of contacts 1 and 3', keptIn: undefined },
+      {
+        text: '+44 20 7946 0002',
+        where: 'cell phone of contact 1, Ann Lee; other phone of contact 3, Ann',
+        keptIn: undefined,
+      },
+    ]);
+  });
+
+  it('lists a custom-field set that is not kept', () => {
+    const loyal = contact('l', {
+      firstName: 'Ann',
+      modifyDate: '2026-01-01',
+      schema: { id: 's1', name: 'Loyalty', version: 1 },
+      customFields: { tier_text: 'Gold' },
+    });
+    const newerSet = contact('m', {
+      firstName: 'Ann',
+      modifyDate: '2026-02-01',
+      schema: { id: 's1', name: 'Loyalty', version: 1 },
+      customFields: { tier_text: 'Silver' },
+    });
+    expect(dropped([loyal, newerSet]).map((item) => item.text)).toEqual([
+      'Loyalty — tier_text: Gold',
+    ]);
   });
 });
