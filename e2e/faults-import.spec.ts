@@ -29,7 +29,7 @@ test('imports 12 rows through the faults, each exactly once', async ({ page, fau
     mimeType: 'text/csv',
     buffer: Buffer.from(csv),
   });
-  await expect(page.getByText('12 rows ready, 0 rows with problems (skipped).')).toBeVisible();
+  await expect(page.getByText('12 new, 0 to update, 0 with problems (skipped).')).toBeVisible();
   await expect(page.getByLabel('Division for the new contacts')).not.toHaveValue('', {
     timeout: 30_000,
   });
@@ -47,13 +47,13 @@ test('imports 12 rows through the faults, each exactly once', async ({ page, fau
       .catch(() => 0);
     await route.abort('connectionreset');
   });
-  await page.getByRole('button', { name: 'Import 12 contacts' }).click();
+  await page.getByRole('button', { name: 'Import: create 12 contacts' }).click();
 
-  const summary = page.getByText(/^\d+ created, \d+ failed\.$/);
+  const summary = page.getByText(/^\d+ created, \d+ updated, \d+ failed\.$/);
   let retries = 0;
   for (;;) {
     await expect(summary).toBeVisible({ timeout: 60_000 });
-    const [, created, failed] = /^(\d+) created, (\d+) failed\.$/.exec(
+    const [, created, failed] = /^(\d+) created, \d+ updated, (\d+) failed\.$/.exec(
       (await summary.textContent()) ?? '',
     )!;
     expect(Number(created) + Number(failed)).toBe(12);

@@ -47,6 +47,11 @@ const readerRefusals: Refusal[] = [
   },
   { path: () => '/import', heading: 'You cannot import contacts', back: 'Back to all contacts' },
   {
+    path: () => '/export',
+    heading: 'You cannot export contacts, organizations, notes or relationships',
+    back: 'Go to the console home',
+  },
+  {
     path: () => '/schemas/contacts/new',
     heading: 'You cannot create custom-field schemas',
     back: 'Back to all schemas',
@@ -63,6 +68,11 @@ const curatorRefusals: Refusal[] = [
   {
     path: () => '/duplicates',
     heading: 'You cannot view duplicate contacts',
+    back: 'Go to the console home',
+  },
+  {
+    path: () => '/export',
+    heading: 'You cannot export contacts, organizations, notes or relationships',
     back: 'Go to the console home',
   },
   {
@@ -209,10 +219,15 @@ test.describe('the navigation offers only the areas the user may use', () => {
   ];
   const cases = [
     { user: demoUsers.admin, links: everything },
-    { user: demoUsers.reader, links: everything.filter((link) => link !== 'Import') },
+    {
+      user: demoUsers.reader,
+      links: everything.filter((link) => link !== 'Import' && link !== 'Export'),
+    },
     {
       user: demoUsers.curator,
-      links: everything.filter((link) => link !== 'Duplicates' && link !== 'Schemas'),
+      links: everything.filter(
+        (link) => link !== 'Duplicates' && link !== 'Schemas' && link !== 'Export',
+      ),
     },
   ];
   for (const { user, links } of cases) {

@@ -66,6 +66,8 @@ export const DEFAULT_RATE_LIMIT_PER_MINUTE = 300;
 /** Genesys lets an OAuth client's token lifetime go up to 48 hours. */
 export const MAX_TOKEN_TTL_SECONDS = 172_800;
 export const BODY_LIMIT_BYTES = 10 * 1024 * 1024;
+/** A CSV import upload (the presigned PUT): Genesys' importer takes files up to 50 MB. */
+export const UPLOAD_LIMIT_BYTES = 50 * 1024 * 1024;
 
 export function defaultSandboxOptions(): SandboxOptions {
   return {

@@ -15,6 +15,7 @@ import { Route as AppIndexRouteImport } from './routes/_app/index'
 import { Route as AppDuplicatesRouteImport } from './routes/_app/duplicates'
 import { Route as AppExportRouteImport } from './routes/_app/export'
 import { Route as AppImportRouteImport } from './routes/_app/import'
+import { Route as AppSettingsRouteImport } from './routes/_app/settings'
 import { Route as AuthCallbackRouteImport } from './routes/auth/callback'
 import { Route as AppContactsIndexRouteImport } from './routes/_app/contacts/index'
 import { Route as AppContactsBrowseRouteImport } from './routes/_app/contacts/browse'
@@ -71,6 +72,11 @@ const AppExportRoute = AppExportRouteImport.update({
 const AppImportRoute = AppImportRouteImport.update({
   id: '/import',
   path: '/import',
+  getParentRoute: () => AppRoute,
+} as any)
+const AppSettingsRoute = AppSettingsRouteImport.update({
+  id: '/settings',
+  path: '/settings',
   getParentRoute: () => AppRoute,
 } as any)
 const AuthCallbackRoute = AuthCallbackRouteImport.update({
@@ -234,6 +240,7 @@ export interface FileRoutesByFullPath {
   '/duplicates': typeof AppDuplicatesRoute
   '/export': typeof AppExportRoute
   '/import': typeof AppImportRoute
+  '/settings': typeof AppSettingsRoute
   '/auth/callback': typeof AuthCallbackRoute
   '/contacts/browse': typeof AppContactsBrowseRoute
   '/contacts/merge': typeof AppContactsMergeRoute
@@ -268,6 +275,7 @@ export interface FileRoutesByTo {
   '/duplicates': typeof AppDuplicatesRoute
   '/export': typeof AppExportRoute
   '/import': typeof AppImportRoute
+  '/settings': typeof AppSettingsRoute
   '/auth/callback': typeof AuthCallbackRoute
   '/': typeof AppIndexRoute
   '/contacts/browse': typeof AppContactsBrowseRoute
@@ -303,6 +311,7 @@ export interface FileRoutesById {
   '/_app/duplicates': typeof AppDuplicatesRoute
   '/_app/export': typeof AppExportRoute
   '/_app/import': typeof AppImportRoute
+  '/_app/settings': typeof AppSettingsRoute
   '/auth/callback': typeof AuthCallbackRoute
   '/_app/': typeof AppIndexRoute
   '/_app/contacts/browse': typeof AppContactsBrowseRoute
@@ -341,6 +350,7 @@ export interface FileRouteTypes {
     | '/duplicates'
     | '/export'
     | '/import'
+    | '/settings'
     | '/auth/callback'
     | '/contacts/browse'
     | '/contacts/merge'
@@ -375,6 +385,7 @@ export interface FileRouteTypes {
     | '/duplicates'
     | '/export'
     | '/import'
+    | '/settings'
     | '/auth/callback'
     | '/'
     | '/contacts/browse'
@@ -409,6 +420,7 @@ export interface FileRouteTypes {
     | '/_app/duplicates'
     | '/_app/export'
     | '/_app/import'
+    | '/_app/settings'
     | '/auth/callback'
     | '/_app/'
     | '/_app/contacts/browse'
@@ -488,6 +500,13 @@ declare module '@tanstack/react-router' {
       path: '/import'
       fullPath: '/import'
       preLoaderRoute: typeof AppImportRouteImport
+      parentRoute: typeof AppRoute
+    }
+    '/_app/settings': {
+      id: '/_app/settings'
+      path: '/settings'
+      fullPath: '/settings'
+      preLoaderRoute: typeof AppSettingsRouteImport
       parentRoute: typeof AppRoute
     }
     '/auth/callback': {
@@ -742,6 +761,7 @@ interface AppRouteChildren {
   AppDuplicatesRoute: typeof AppDuplicatesRoute
   AppExportRoute: typeof AppExportRoute
   AppImportRoute: typeof AppImportRoute
+  AppSettingsRoute: typeof AppSettingsRoute
   AppIndexRoute: typeof AppIndexRoute
   AppContactsBrowseRoute: typeof AppContactsBrowseRoute
   AppContactsMergeRoute: typeof AppContactsMergeRoute
@@ -767,6 +787,7 @@ const AppRouteChildren: AppRouteChildren = {
   AppDuplicatesRoute: AppDuplicatesRoute,
   AppExportRoute: AppExportRoute,
   AppImportRoute: AppImportRoute,
+  AppSettingsRoute: AppSettingsRoute,
   AppIndexRoute: AppIndexRoute,
   AppContactsBrowseRoute: AppContactsBrowseRoute,
   AppContactsMergeRoute: AppContactsMergeRoute,

@@ -44,6 +44,18 @@ export interface ImportJobMetadata {
   rowsDone?: number;
   /** The first few row failures of the current step, for statusDetails. */
   failureSamples?: string[];
+  /** The file's header as read, for the failure reports (the file itself may be replaced). */
+  fileColumns?: string[];
+}
+
+/** The validation pass (`dryRun*` counts) or the import pass (`import*` counts). */
+export type ImportStep = 'dryRun' | 'import';
+
+/** One CSV row a step could not take: its line in the file, its cells as read, and why. */
+export interface ImportFailureRecord {
+  rowNumber: number;
+  cells: string[];
+  reason: string;
 }
 
 export interface ImportJobRecord {
@@ -190,6 +202,16 @@ export function createImportsRepo(db: SqliteDatabase) {
       status_details = @status_details, execution_step = @execution_step, metadata = @metadata
     WHERE id = @id`);
 
+  const insertFailure = db.prepare(`INSERT INTO import_job_failures (job_id, step, row_number,
+      cells, reason) VALUES (?, ?, ?, ?, ?)`);
+  type FailureRow = { rowNumber: number; cells: string; reason: string };
+  // Keyset paging on the primary key: each page is one index range, however far into the report.
+  const failurePage = db.prepare<[string, ImportStep, number, number], FailureRow>(
+    `SELECT row_number AS rowNumber, cells, reason FROM import_job_failures
+     WHERE job_id = ? AND step = ? AND row_number > ? ORDER BY row_number LIMIT ?`,
+  );
+  const clearFailures = db.prepare('DELETE FROM import_job_failures WHERE job_id = ? AND step = ?');
+
   return {
     findUpload(id: string): CsvUploadRecord | null {
       return (uploadById.get(id) as CsvUploadRecord | undefined) ?? null;
@@ -250,6 +272,35 @@ export function createImportsRepo(db: SqliteDatabase) {
     },
     updateJob(job: ImportJobRecord): void {
       updateJob.run(toJobRow(job));
+    },
+
+    /** Call inside the transaction that saves the chunk's position, so both land or neither. */
+    addFailures(jobId: string, step: ImportStep, failures: readonly ImportFailureRecord[]): void {
+      for (const failure of failures) {
+        insertFailure.run(
+          jobId,
+          step,
+          failure.rowNumber,
+          JSON.stringify(failure.cells),
+          failure.reason,
+        );
+      }
+    },
+    /** Failures after line `afterRow`, in line order, at most `limit` of them. */
+    failurePage(
+      jobId: string,
+      step: ImportStep,
+      afterRow: number,
+      limit: number,
+    ): ImportFailureRecord[] {
+      return failurePage.all(jobId, step, afterRow, limit).map((row) => ({
+        rowNumber: row.rowNumber,
+        cells: JSON.parse(row.cells) as string[],
+        reason: row.reason,
+      }));
+    },
+    clearFailures(jobId: string, steps: readonly ImportStep[]): void {
+      for (const step of steps) clearFailures.run(jobId, step);
     },
   };
 }

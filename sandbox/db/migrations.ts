@@ -5,6 +5,7 @@ import { NOTES_AND_RELATIONSHIPS_MIGRATION } from './notes-migration.ts';
 import { SOURCES_CONVERSATIONS_JOURNEY_MIGRATION } from './sources-migration.ts';
 import { EXPORTS_IMPORTS_MIGRATION } from './exports-imports-migration.ts';
 import { GRAPHS_MIGRATION } from './graphs-migration.ts';
+import { IMPORT_REPORTS_MIGRATION } from './import-reports-migration.ts';
 
 /**
  * Ordered schema changes; entry N brings the file to `PRAGMA user_version = N + 1`. Never edit a
@@ -91,6 +92,7 @@ export const MIGRATIONS: readonly string[] = [
   SOURCES_CONVERSATIONS_JOURNEY_MIGRATION,
   EXPORTS_IMPORTS_MIGRATION,
   GRAPHS_MIGRATION,
+  IMPORT_REPORTS_MIGRATION,
 ];
 
 export function schemaVersion(db: SqliteDatabase): number {

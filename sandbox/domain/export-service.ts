@@ -6,6 +6,7 @@ import { parseBody } from '../http/parse-body.ts';
 import type { SandboxContext } from '../sandbox-context.ts';
 import { nowIso } from './entity-refs.ts';
 import { renderCsv } from './export-csv.ts';
+import type { CustomFieldTitle } from './export-csv.ts';
 import { matchesFilter } from './export-filters.ts';
 import { MAX_FILTER_DEPTH, exportRequestSchema, jsonDepth } from './export-request.ts';
 import type { ExportQueryConditions } from './export-request.ts';
@@ -29,6 +30,16 @@ export interface ExportJson {
   resultRowCount?: number;
   queryConditions?: unknown;
   selfUri: string;
+}
+
+/** One file asks for the same few titles thousands of times: each is read once. */
+function cachedTitles(source: ExportSource): CustomFieldTitle {
+  const titles = new Map<string, string | undefined>();
+  return (schemaId, key) => {
+    const cacheKey = `${schemaId}\n${key}`;
+    if (!titles.has(cacheKey)) titles.set(cacheKey, source.customFieldTitle?.(schemaId, key));
+    return titles.get(cacheKey);
+  };
 }
 
 function exportNotFound(id: string) {
@@ -75,7 +86,7 @@ export function createExportService(
     if (items.length < EXPORT_CHUNK_SIZE || full) {
       exportsRepo.succeed(
         record.id,
-        renderCsv(source.columns, exportsRepo.chunkRows(record.id)),
+        renderCsv(source.columns, exportsRepo.chunkRows(record.id), cachedTitles(source)),
         now(),
       );
     }

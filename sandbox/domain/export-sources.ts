@@ -1,6 +1,8 @@
 import { CONTACT_FIELDS } from '../../src/models/contact-fields.ts';
 import { ORGANIZATION_FIELDS } from '../../src/models/organization-fields.ts';
 import { exportPaths, type RecordField } from '../../src/models/record-fields.ts';
+import { createDataSchemasRepo } from '../db/data-schemas-repo.ts';
+import type { SchemaTarget } from '../db/data-schemas-repo.ts';
 import { createNotesRepo } from '../db/notes-repo.ts';
 import { createOrganizationsRepo } from '../db/organizations-repo.ts';
 import { createRelationshipsRepo } from '../db/relationships-repo.ts';
@@ -8,7 +10,7 @@ import type { ExportKind } from '../db/exports-repo.ts';
 import type { SandboxContext } from '../sandbox-context.ts';
 import type { ContactService } from './contact-service.ts';
 import { at, cellText, flatten } from './export-csv.ts';
-import type { FlatRow } from './export-csv.ts';
+import type { CustomFieldTitle, FlatRow } from './export-csv.ts';
 import type { ExportFacts } from './export-filters.ts';
 
 /** One record read for an export: its cursor id, its CSV row and what filters may test. */
@@ -23,6 +25,28 @@ export interface ExportSource {
   columns: readonly string[];
   /** Records in id order after `after` (merged-away contacts are not exported). */
   read(after: string, limit: number): ExportItem[];
+  /** Titles of the custom fields, for kinds that have them. */
+  customFieldTitle?: CustomFieldTitle;
+}
+
+/**
+ * A custom field's title: from the schema's current version, else from the newest version that
+ * still had the field (a record may hold a field a later version dropped).
+ */
+function customFieldTitles(
+  schemas: ReturnType<typeof createDataSchemasRepo>,
+  target: SchemaTarget,
+): CustomFieldTitle {
+  return (schemaId, key) => {
+    const current = schemas.find(target, schemaId);
+    const fromCurrent = current?.jsonSchema.properties[key]?.title;
+    if (fromCurrent !== undefined) return fromCurrent;
+    return schemas
+      .versions(target, schemaId)
+      .sort((a, b) => b.version - a.version)
+      .map((version) => version.jsonSchema.properties[key]?.title)
+      .find((title) => title !== undefined);
+  };
 }
 
 /** Each field's export columns (record-fields.ts exportPaths), between the record's meta columns. */
@@ -93,12 +117,14 @@ export function createExportSources(
   const organizations = createOrganizationsRepo(db);
   const notes = createNotesRepo(db);
   const relationships = createRelationshipsRepo(db);
+  const schemas = createDataSchemasRepo(db);
   const userName = (id: string) => identities.findUser(id)?.name;
   const organizationName = (id: string) => organizations.find(id)?.doc.name;
 
   return {
     contacts: {
       columns: CONTACT_COLUMNS,
+      customFieldTitle: customFieldTitles(schemas, 'contact'),
       read: (after, limit) =>
         contacts.contacts.scan(after, null, limit).map((record) => {
           const json = contacts.view(record, new Set(['externalOrganization']), {
@@ -123,6 +149,7 @@ export function createExportSources(
     },
     organizations: {
       columns: ORGANIZATION_COLUMNS,
+      customFieldTitle: customFieldTitles(schemas, 'organization'),
       read: (after, limit) =>
         organizations.scan(after, null, limit).map((record) => {
           const division = identities.findDivision(record.divisionId);

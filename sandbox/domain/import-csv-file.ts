@@ -5,8 +5,11 @@ import Papa from 'papaparse';
  * rows. Problems are reported per line, the way `ValidationResult` lists them.
  */
 
-/** Undocumented by Genesys; keeps one upload's work and memory bounded. */
-export const MAX_CSV_ROWS = 50_000;
+/**
+ * Undocumented by Genesys, whose limit is the file's 50 MB; keeps one upload's work and memory
+ * bounded while a 50 MB file of short rows (about 500,000) still goes through.
+ */
+export const MAX_CSV_ROWS = 1_000_000;
 export const PREVIEW_ROWS = 10;
 
 export interface CsvProblem {

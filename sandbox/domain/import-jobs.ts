@@ -1,6 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { SqliteDatabase } from '../db/connection.ts';
-import type { ImportJobRecord, ImportJobStatus } from '../db/imports-repo.ts';
+import type {
+  ImportFailureRecord,
+  ImportJobMetadata,
+  ImportJobRecord,
+  ImportJobStatus,
+} from '../db/imports-repo.ts';
 import type { DivisionRecord } from '../db/identity-records.ts';
 import { badRequest, invalidField, notFound } from '../errors.ts';
 import { parseBody } from '../http/parse-body.ts';
@@ -11,6 +16,7 @@ import { importRow } from './import-rows.ts';
 import type { RowPlan } from './import-rows.ts';
 import { csvJobSchema, jobSchema, statusUpdateSchema } from './import-job-requests.ts';
 import { MAX_REPORTED_FAILURES, afterLastRow } from './import-job-progress.ts';
+import { importReportUrls } from './import-report-urls.ts';
 import { IMPORT_BASE } from './import-settings.ts';
 import type { ImportSettingsDoc, ImportSettingsService } from './import-settings.ts';
 
@@ -18,10 +24,20 @@ import type { ImportSettingsDoc, ImportSettingsService } from './import-settings
  * Import jobs. A CSV job validates every row first (a dry run: `dryRun*` counts), then imports:
  * straight on when every row passed, otherwise it waits at `Validated` for PUT Continue (import
  * the rows that passed) or Cancel. Retry starts a Failed or Cancelled job again from the top.
- * Work runs in chunks; counts and position are saved with each chunk, so a restart resumes.
+ * Work runs in chunks; counts, position and the chunk's failed rows (the steps' reports) are
+ * saved with each chunk in one transaction, so a restart resumes and loses no failure.
  */
 
 export const IMPORT_CHUNK_SIZE = 100;
+
+/** What `ContactImportJobMetadata` shows; the rest of the stored metadata is bookkeeping. */
+const PUBLIC_METADATA = [
+  'fileName',
+  'dryRunSuccessCount',
+  'dryRunFailedCount',
+  'importSuccessCount',
+  'importFailedCount',
+] as const satisfies readonly (keyof ImportJobMetadata)[];
 
 export const JOB_STATUSES: readonly ImportJobStatus[] = [
   'Created',
@@ -104,22 +120,27 @@ export function createImportJobService(deps: ImportJobDependencies) {
     const done = meta.rowsDone ?? 0;
     const chunk = csv.rows.slice(done, done + IMPORT_CHUNK_SIZE);
     let ok = 0;
-    const failures: string[] = [];
+    const failures: ImportFailureRecord[] = [];
     deps.db.transaction(() => {
       for (const row of chunk) {
         const outcome = importRow(contacts, plan, row.cells, dryRun);
-        if (outcome.ok) ok += 1;
-        else failures.push(`line ${row.lineNumber}: ${outcome.message}`);
+        if (outcome.ok) {
+          ok += 1;
+        } else {
+          failures.push({ rowNumber: row.lineNumber, cells: row.cells, reason: outcome.message });
+        }
       }
       const okKey = dryRun ? 'dryRunSuccessCount' : 'importSuccessCount';
       const failKey = dryRun ? 'dryRunFailedCount' : 'importFailedCount';
       meta[okKey] = (meta[okKey] ?? 0) + ok;
       meta[failKey] = (meta[failKey] ?? 0) + failures.length;
       meta.rowsDone = done + chunk.length;
-      meta.failureSamples = [...(meta.failureSamples ?? []), ...failures].slice(
-        0,
-        MAX_REPORTED_FAILURES,
-      );
+      meta.fileColumns = csv.headers;
+      meta.failureSamples = [
+        ...(meta.failureSamples ?? []),
+        ...failures.map((failure) => `line ${failure.rowNumber}: ${failure.reason}`),
+      ].slice(0, MAX_REPORTED_FAILURES);
+      repo.addFailures(job.id, dryRun ? 'dryRun' : 'import', failures);
       let next: ImportJobRecord = { ...job, metadata: meta };
       if (meta.rowsDone >= csv.rows.length) next = afterLastRow(next, dryRun);
       if (next.status !== 'Running') parsed.delete(job.id);
@@ -221,12 +242,15 @@ export function createImportJobService(deps: ImportJobDependencies) {
         if (job.status !== 'Running' || job.executionStep !== 'Validated') {
           refuse('Continue applies to a job waiting at the Validated step.');
         }
-        repo.updateJob({
-          ...job,
-          executionStep: 'Importing',
-          statusDetails: null,
-          metadata: { ...job.metadata, rowsDone: 0, failureSamples: [] },
-        });
+        deps.db.transaction(() => {
+          repo.clearFailures(job.id, ['import']);
+          repo.updateJob({
+            ...job,
+            executionStep: 'Importing',
+            statusDetails: null,
+            metadata: { ...job.metadata, rowsDone: 0, failureSamples: [] },
+          });
+        })();
         return { status: write.status, started: true };
       }
       if (job.status !== 'Failed' && job.status !== 'Cancelled')
@@ -234,13 +258,17 @@ export function createImportJobService(deps: ImportJobDependencies) {
       if (job.uploadId === null)
         refuse('it has no file to import; create CSV imports with POST /import/csv/jobs.');
       parsed.delete(job.id);
-      repo.updateJob({
-        ...job,
-        status: 'Running',
-        executionStep: 'Validating',
-        statusDetails: null,
-        metadata: job.metadata.fileName === undefined ? {} : { fileName: job.metadata.fileName },
-      });
+      // A retry starts from the top: the old reports go with the old counts, in one commit.
+      deps.db.transaction(() => {
+        repo.clearFailures(job.id, ['dryRun', 'import']);
+        repo.updateJob({
+          ...job,
+          status: 'Running',
+          executionStep: 'Validating',
+          statusDetails: null,
+          metadata: job.metadata.fileName === undefined ? {} : { fileName: job.metadata.fileName },
+        });
+      })();
       return { status: write.status, started: true };
     },
 
@@ -260,10 +288,14 @@ export function createImportJobService(deps: ImportJobDependencies) {
       return repo.runningJobs().some(isActive);
     },
 
-    view(job: ImportJobRecord, withDivisionName: boolean): Record<string, unknown> {
-      const metadata: Record<string, unknown> = { ...job.metadata };
-      delete metadata.rowsDone;
-      delete metadata.failureSamples;
+    /** `origin` is where the caller reached the sandbox, so the report links work for them. */
+    view(job: ImportJobRecord, withDivisionName: boolean, origin: string): Record<string, unknown> {
+      const metadata: Record<string, unknown> = {};
+      for (const key of PUBLIC_METADATA) {
+        if (job.metadata[key] !== undefined) metadata[key] = job.metadata[key];
+      }
+      // Signing needs epoch ms; deps.now is the sandbox clock (moved by tests) as ISO text.
+      Object.assign(metadata, importReportUrls(deps.db, origin, Date.parse(deps.now()), job));
       const settingsUri =
         job.settingsId === job.csvSettingsId
           ? `${IMPORT_BASE}/csv/settings/${job.settingsId}`

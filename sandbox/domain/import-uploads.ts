@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { BODY_LIMIT_BYTES } from '../config.ts';
+import { UPLOAD_LIMIT_BYTES } from '../config.ts';
 import type { SqliteDatabase } from '../db/connection.ts';
 import type { CsvUploadRecord, ImportsRepo } from '../db/imports-repo.ts';
 import { badRequest, notFound } from '../errors.ts';
@@ -26,7 +26,7 @@ const uploadRequestSchema = z.object({
     .number({ error: 'fileSize is required: the size of the file in bytes.' })
     .int('fileSize must be a whole number of bytes.')
     .min(1, 'fileSize must be at least 1 byte.')
-    .max(BODY_LIMIT_BYTES, `fileSize must be at most ${BODY_LIMIT_BYTES} bytes (10 MiB).`),
+    .max(UPLOAD_LIMIT_BYTES, `fileSize must be at most ${UPLOAD_LIMIT_BYTES} bytes (50 MiB).`),
 });
 
 function uploadNotFound(id: string) {

@@ -36,6 +36,9 @@ export function AppHeader() {
           <strong data-testid="signed-in-user">{me.name ?? me.email ?? me.id}</strong>
           {region ? <span className="app-region"> · {region.label}</span> : null}
         </span>
+        <Link to="/settings" activeProps={{ 'aria-current': 'page' }}>
+          Settings
+        </Link>
         <GuxButton accent="secondary" onClick={() => auth.signOut()}>
           Sign out
         </GuxButton>

@@ -18,6 +18,7 @@ describe('main navigation', () => {
       'externalContacts:graphCluster:view',
     ];
     expect(labels(reader)).not.toContain('Import');
+    expect(labels(reader)).not.toContain('Export');
     expect(labels(reader)).toContain('Schemas');
     expect(labels(reader)).toContain('Duplicates');
 
@@ -33,7 +34,6 @@ describe('main navigation', () => {
       'Relationships',
       'Lookup',
       'Import',
-      'Export',
     ]);
   });
 

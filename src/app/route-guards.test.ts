@@ -25,7 +25,7 @@ describe('route guards', () => {
     for (const routeId of Object.keys(ROUTE_GUARDS)) expect(routeTree).toContain(`'${routeId}'`);
   });
 
-  it('refuse the reader every page that changes data', () => {
+  it('refuse the reader every page that changes data, and exports (a role of their own)', () => {
     const denied = Object.keys(ROUTE_GUARDS).filter((routeId) =>
       firstDeniedGuard([routeId], reader),
     );
@@ -34,6 +34,7 @@ describe('route guards', () => {
         '/_app/contacts/$contactId/edit',
         '/_app/contacts/merge',
         '/_app/contacts/new',
+        '/_app/export',
         '/_app/import',
         '/_app/organizations/$organizationId/edit',
         '/_app/organizations/new',
@@ -42,7 +43,7 @@ describe('route guards', () => {
     );
   });
 
-  it('refuse the curator merge, duplicates and every schema page', () => {
+  it('refuse the curator merge, duplicates, exports and every schema page', () => {
     const denied = Object.keys(ROUTE_GUARDS).filter((routeId) =>
       firstDeniedGuard([routeId], curator),
     );
@@ -50,6 +51,7 @@ describe('route guards', () => {
       [
         '/_app/contacts/merge',
         '/_app/duplicates',
+        '/_app/export',
         '/_app/schemas/',
         '/_app/schemas/$entity/$schemaId',
         '/_app/schemas/$entity/new',

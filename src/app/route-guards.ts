@@ -94,10 +94,10 @@ export const ROUTE_GUARDS = {
   },
   // Import creates contacts in batches of 200 (bulk add: externalContacts only).
   '/_app/import': { anyOf: PERMISSIONS.contact.add, action: 'import contacts', back: contacts },
-  // Export scans a division's records, which asks for the division-scoped view permissions.
+  // Whole exports are Genesys export jobs; a selection is exported from the lists instead.
   '/_app/export': {
-    anyOf: [...PERMISSIONS.contact.divisionView, ...PERMISSIONS.organization.divisionView],
-    action: 'export contacts or organizations',
+    anyOf: PERMISSIONS.export.view,
+    action: 'export contacts, organizations, notes or relationships',
     back: home,
   },
   '/_app/schemas/': schemaView,

@@ -45,6 +45,24 @@ export const PERMISSIONS = {
     add: ['externalContacts:customFields:add'],
     edit: ['externalContacts:customFields:edit'],
   },
+  /** Genesys' export jobs (contacts, organizations, notes, relationships). */
+  export: {
+    view: ['externalContacts:export:view'],
+    add: ['externalContacts:export:add'],
+  },
+  /** Genesys' contact import jobs: each step of starting one has its own permission. */
+  importJob: {
+    list: ['externalContacts:importJob:viewAll'],
+    view: ['externalContacts:importJob:view'],
+    /** Continue or cancel a validated job. */
+    edit: ['externalContacts:importJob:edit'],
+    upload: ['externalContacts:importCsvUpload:add'],
+    csvSettings: ['externalContacts:importCsvSettings:add'],
+    settings: ['externalContacts:importSettings:add'],
+    csvJob: ['externalContacts:importCsvJob:add'],
+    sourceView: ['externalContacts:externalSource:view'],
+    sourceAdd: ['externalContacts:externalSource:add'],
+  },
   graph: {
     clusterView: ['externalContacts:graphCluster:view'],
     clusterMerge: ['externalContacts:graphCluster:merge'],

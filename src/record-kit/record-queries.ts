@@ -1,6 +1,8 @@
 import { infiniteQueryOptions, keepPreviousData, queryOptions } from '@tanstack/react-query';
 import type { ApiClient } from '@/api/client';
 import { resourceKeys } from '@/api/resource-keys';
+import { phoneCountrySetting } from '@/app/phone-country-setting';
+import { searchTextAsE164 } from '@/models/phone-countries';
 import type { RecordBase, RecordListing, RecordScanPage } from '@/models/record-fields';
 import type { RecordEntity } from './entity';
 import type { RecordListParams } from './list-params';
@@ -22,8 +24,12 @@ export function createRecordQueries<Read extends RecordBase>(entity: RecordResou
   const keys = resourceKeys(entity.resource);
   const path = (id: string) => `${entity.apiPath}/${encodeURIComponent(id)}`;
 
-  const listQueryOptions = (api: ApiClient, params: RecordListParams) =>
-    queryOptions({
+  const listQueryOptions = (api: ApiClient, typed: RecordListParams) => {
+    // A national number is searched as E.164 in the organisation's country, as stored phones
+    // are (`020 7946 0321` finds `+44 20 7946 0321`); the URL keeps what was typed.
+    const e164 = typed.q ? searchTextAsE164(typed.q, phoneCountrySetting()) : undefined;
+    const params = e164 ? { ...typed, q: e164 } : typed;
+    return queryOptions({
       queryKey: keys.list(params),
       // The signal aborts a search nobody waits for any more (the user typed on), so only the
       // newest search reaches the screen.
@@ -34,6 +40,7 @@ export function createRecordQueries<Read extends RecordBase>(entity: RecordResou
         }),
       placeholderData: keepPreviousData,
     });
+  };
 
   const detailQueryOptions = (api: ApiClient, id: string) =>
     queryOptions({

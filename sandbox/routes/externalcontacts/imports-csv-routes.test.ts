@@ -267,9 +267,9 @@ describe('uploads: bad input', () => {
     [{}, 'fileSize', 'fileSize is required: the size of the file in bytes.'],
     [{ fileSize: 0 }, 'fileSize', 'fileSize must be at least 1 byte.'],
     [
-      { fileSize: 20 * 1024 * 1024 },
+      { fileSize: 60 * 1024 * 1024 },
       'fileSize',
-      'fileSize must be at most 10485760 bytes (10 MiB).',
+      'fileSize must be at most 52428800 bytes (50 MiB).',
     ],
     [{ fileSize: 5, fileName: 7 }, 'fileName', 'fileName must be text.'],
   ])('POST %j → 400 naming %s', async (body, fieldName, message) => {

@@ -10,6 +10,7 @@ import type { ImportJobStatus } from '../../db/imports-repo.ts';
 import { invalidField } from '../../errors.ts';
 import { asQueryRecord, listParam, singleParam } from '../../http/query-params.ts';
 import type { QueryRecord } from '../../http/query-params.ts';
+import { requestOrigin } from './exports-routes.ts';
 
 const EC = 'externalContacts';
 const BASE = '/externalcontacts/import';
@@ -92,6 +93,7 @@ export function registerImportJobRoutes(
       const query = asQueryRecord(request.query);
       const expandDivision = withDivision(query);
       const limit = parsePageSize(query, IMPORT_PAGE_SIZE);
+      const origin = requestOrigin(request);
       const rows = settings.repo.jobPage(
         { afterSeq: decodeSeqCursor(query), descending: parseDescending(query), limit: limit + 1 },
         parseJobStatus(query),
@@ -101,7 +103,7 @@ export function registerImportJobRoutes(
         limit,
         `${IMPORT_BASE}/jobs`,
         query,
-        (job) => jobs.view(job, expandDivision),
+        (job) => jobs.view(job, expandDivision, origin),
         true,
       );
     },
@@ -109,13 +111,17 @@ export function registerImportJobRoutes(
   app.post(
     `${BASE}/jobs`,
     { preHandler: requireAnyPermission(`${EC}:importJob:add`) },
-    async (request) => jobs.view(jobs.createJob(request.body), false),
+    async (request) => jobs.view(jobs.createJob(request.body), false, requestOrigin(request)),
   );
   app.get<JobParams>(
     `${BASE}/jobs/:jobId`,
     { preHandler: requireAnyPermission(`${EC}:importJob:view`) },
     async (request) =>
-      jobs.view(jobs.requireJob(request.params.jobId), withDivision(asQueryRecord(request.query))),
+      jobs.view(
+        jobs.requireJob(request.params.jobId),
+        withDivision(asQueryRecord(request.query)),
+        requestOrigin(request),
+      ),
   );
   app.put<JobParams>(
     `${BASE}/jobs/:jobId`,

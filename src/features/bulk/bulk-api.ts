@@ -43,6 +43,10 @@ const CONTACTS = '/externalcontacts/bulk/contacts';
 export const bulkAddContacts = (api: ApiClient, entities: readonly unknown[]) =>
   api<BulkResponse<ExternalContact>>(`${CONTACTS}/add`, { method: 'POST', body: { entities } });
 
+/** Each entity is a whole contact with its id: the update replaces it, as PUT does. */
+export const bulkUpdateContacts = (api: ApiClient, entities: readonly unknown[]) =>
+  api<BulkResponse<ExternalContact>>(`${CONTACTS}/update`, { method: 'POST', body: { entities } });
+
 export const bulkFetchContacts = (api: ApiClient, ids: readonly string[]) =>
   api<BulkResponse<ExternalContact>>(CONTACTS, {
     method: 'POST',

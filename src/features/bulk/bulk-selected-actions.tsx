@@ -7,10 +7,9 @@ import { usePermissions } from '@/auth/me-query';
 import { PERMISSIONS } from '@/models/permissions';
 import { ConfirmDialog } from '@/ui/confirm-dialog';
 import { BulkDialog } from './bulk-dialog';
-import { divisionNames } from './division-names';
-import { contactsTable, exportFileName } from './export-csv';
+import { exportFileName } from './export-csv';
 import { ExportPreview } from './export-preview';
-import { fetchContactsById } from './scan-export';
+import { selectedContactsTable } from './export-selection';
 import { useBulkRemoveContacts, type RemoveFailure } from './use-bulk-remove';
 
 const count = new Intl.NumberFormat();
@@ -47,12 +46,10 @@ function ExportSelected({ contactIds }: { contactIds: readonly string[] }) {
   const { api } = useServices();
   const [open, setOpen] = useState(false);
   const queryClient = useQueryClient();
+  const canViewSchemas = usePermissions().can(...PERMISSIONS.schema.view);
   const fetch = useMutation({
-    mutationFn: async (ids: readonly string[]) => {
-      const { contacts, missing } = await fetchContactsById(api, ids);
-      const names = await divisionNames(queryClient, api, PERMISSIONS.contact.divisionView[0]);
-      return { table: contactsTable(contacts, names), missing };
-    },
+    mutationFn: (ids: readonly string[]) =>
+      selectedContactsTable(queryClient, api, ids, { canViewSchemas }),
   });
   const start = () => {
     setOpen(true);

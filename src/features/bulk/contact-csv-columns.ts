@@ -7,14 +7,20 @@ import {
   type RecordField,
 } from '@/models/record-fields';
 import type { RecordFormValues } from '@/record-kit/form/record-form-values';
-import { divisionColumn, fieldColumns, idColumn, type CsvColumn } from './csv-field-columns';
+import {
+  divisionColumn,
+  fieldColumns,
+  idColumn,
+  schemaIdColumn,
+  type CsvColumn,
+} from './csv-field-columns';
 
 /**
  * The one CSV layout of contacts, shared by export and import so an exported file re-imports:
  * each column has the header export writes, the other headers import recognises (compared
  * without case, spaces, dashes or underscores), how it reads a contact and where it goes in the
- * contact form's values. Columns without `write` (Id, Division) are exported for reference and
- * ignored on import.
+ * contact form's values. Columns without `write` (Id, Organization name, Division, Schema id) are
+ * not imported.
  */
 export interface ContactCsvColumn extends CsvColumn<ExternalContact> {
   write?: (values: RecordFormValues, cell: string) => void;
@@ -42,7 +48,7 @@ const PHONE_FIELDS = fieldsOfKind(FIELDS, 'phone');
 /** How a cell goes into the contact form's values, by the column's field kind. */
 function importOf(column: CsvColumn<ExternalContact>): Partial<ContactCsvColumn> {
   const { field, part } = column;
-  if (!field) return {};
+  if (!field || column.forReference) return {};
   const set = (values: RecordFormValues, value: unknown) => {
     values[field.key] = value;
   };
@@ -100,6 +106,8 @@ export const CONTACT_CSV_COLUMNS: readonly ContactCsvColumn[] = [
     ...(column.field === lastPhone ? [phoneCountryColumn] : []),
   ]),
   divisionColumn<ExternalContact>(),
+  // Custom-field columns follow it in a file (export-custom-fields.ts); import maps neither yet.
+  schemaIdColumn<ExternalContact>(),
 ];
 
 export const IMPORTABLE_COLUMNS = CONTACT_CSV_COLUMNS.filter((column) => column.write);

@@ -6,12 +6,32 @@ import Papa from 'papaparse';
  */
 const FORMULA_START = /^[=+\-@\t\r]/;
 
-/** A cell as written to the file: a leading single quote makes a spreadsheet show it as text. */
-export function guardCell(value: string): string {
-  return FORMULA_START.test(value) ? `'${value}` : value;
+/** `-12`, `+4915112345678`, `3.5`: a number is read as itself. */
+const PLAIN_NUMBER = /^[+-]?\d+(\.\d+)?$/;
+/** `+44 7700 900123`, `+1 (317) 555-0100`: one leading `+`, then digits, spaces and `-()` only. */
+const PHONE_SHAPE = /^\+[\d ()-]+$/;
+/** Fewer digits reads as a sum rather than a number (`+2-3`): those are still guarded. */
+const PHONE_MIN_DIGITS = 7;
+
+/**
+ * A cell that starts like a formula but cannot call anything: without letters, quotes, `!`, `|`
+ * or a second `+` there is no function, reference or command to reach. Phones are written as they
+ * are, so a spreadsheet shows the number instead of `'+44 7700 900123` in every phone cell.
+ */
+export function isHarmlessFormulaStart(value: string): boolean {
+  if (PLAIN_NUMBER.test(value)) return true;
+  return PHONE_SHAPE.test(value) && value.replace(/\D/g, '').length >= PHONE_MIN_DIGITS;
 }
 
-/** The reverse on import, so an exported "+1 317…" phone re-imports as "+1 317…". */
+/** A cell as written to the file: a leading single quote makes a spreadsheet show it as text. */
+export function guardCell(value: string): string {
+  return FORMULA_START.test(value) && !isHarmlessFormulaStart(value) ? `'${value}` : value;
+}
+
+/**
+ * The reverse on import: files written before phones were left as they are hold "'+1 317…", and
+ * re-import as "+1 317…".
+ */
 export function unguardCell(value: string): string {
   return value.startsWith("'") && FORMULA_START.test(value.slice(1)) ? value.slice(1) : value;
 }

@@ -21,6 +21,11 @@ export interface CsvColumn<Read> {
   /** The field the column comes from, and for an address the part of it. */
   field?: RecordField;
   part?: AddressPart;
+  /**
+   * Written for people to read and ignored on import (Id, Division, a reference's name): the
+   * import recognises the header and leaves the column out without calling it unknown.
+   */
+  forReference?: true;
   read: (record: Read) => string;
 }
 
@@ -99,12 +104,21 @@ function columnsOf<Read extends object>(field: RecordField): CsvColumn<Read>[] {
         },
       ];
     case 'reference':
-      // The record it points to goes by id: that is what an import can send back.
+      // The record it points to goes by id, which an import can send back; its name beside it
+      // is for people (filled in from a batch read when the API gives the id only).
       return [
         {
           ...base,
           header: `${field.label} id`,
           read: (record) => text(asRecord(value(record)).id),
+        },
+        {
+          key: `${field.key}.name`,
+          header: `${field.label} name`,
+          aliases: [],
+          field,
+          forReference: true,
+          read: (record) => text(asRecord(value(record)).name),
         },
       ];
     case 'number':
@@ -138,6 +152,7 @@ export const idColumn = <Read extends RecordBase>(aliases: readonly string[] = [
     key: 'id',
     header: 'Id',
     aliases,
+    forReference: true,
     read: (record: Read) => record.id,
   }) satisfies CsvColumn<Read>;
 
@@ -146,6 +161,20 @@ export const divisionColumn = <Read extends { division?: NamedRef }>() =>
   ({
     key: 'division',
     header: 'Division',
-    aliases: ['division name'],
+    // Export job files name it `division.name` and `division.id`.
+    aliases: ['division name', 'division id'],
+    forReference: true,
     read: (record: Read) => record.division?.name ?? record.division?.id ?? '',
+  }) satisfies CsvColumn<Read>;
+
+/**
+ * The schema the record's custom fields belong to; the custom-field columns follow it
+ * (export-custom-fields.ts). An import maps them back through it.
+ */
+export const schemaIdColumn = <Read extends RecordBase>() =>
+  ({
+    key: 'schema.id',
+    header: 'Schema id',
+    aliases: ['schema'],
+    read: (record: Read) => record.schema?.id ?? '',
   }) satisfies CsvColumn<Read>;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ExternalContact } from '@/models/contact-fields';
 import { guardCell, toCsvText, unguardCell } from './csv-cells';
 import { contactsTable, csvFileText } from './export-csv';
-import { autoMap, fieldForHeader, mappingProblems } from './header-mapping';
+import { autoMap, fieldForHeader, isReferenceOnlyHeader, mappingProblems } from './header-mapping';
 import { checkRecords } from './import-rows';
 import { parseCsvText } from './parse-csv';
 
@@ -81,15 +81,41 @@ describe('row checks', () => {
     );
   });
 
-  it('checks the phone country with the API’s write model', () => {
+  it('checks the phone country, and each phone in it, with the contact form’s rules', () => {
     const row = check(['Ada', 'L', '', '0207 946 0000', 'GBR', '']);
     expect(row.problems).toEqual([
       {
         rowNumber: 2,
         column: 'Phone country',
-        message: 'The country of cell phone must be a two-letter ISO country code, such as US.',
+        message: 'The phone country must be a two-letter ISO country code, such as US.',
+      },
+      {
+        rowNumber: 2,
+        column: 'Mobile',
+        message:
+          'Choose the phone country to read cell phone in, or type it with + and its country code.',
       },
     ]);
+  });
+
+  it('refuses phones that cannot be stored with E.164, and reads national ones in the default country', () => {
+    expect(check(['Ada', 'L', '', '12ab-34', '', '']).problems[0]?.message).toBe(
+      'Cell phone can hold only digits, spaces and + ( ) - . / (a + only first): “12ab-34” is not a phone number.',
+    );
+    expect(check(['Ada', 'L', '', '0207 946', 'GB', '']).problems[0]?.message).toBe(
+      'Cell phone is not a valid number in United Kingdom (+44): check it, or type it with + and its country code.',
+    );
+    const [national] = checkRecords(
+      [{ rowNumber: 2, cells: ['Ada', 'L', '', '020 7946 0321', '', ''] }],
+      headers,
+      mapping,
+      'GB',
+    );
+    expect(national?.problems).toEqual([]);
+    expect(national?.body?.cellPhone).toEqual({
+      display: '020 7946 0321',
+      normalizationCountryCode: 'GB',
+    });
   });
 
   it('applies the model’s length limits', () => {
@@ -142,20 +168,55 @@ describe('CSV parsing', () => {
     );
     expect(message(',,\nAda,,')).toMatch(/no header row/);
     expect(message('First name\n"Ada')).toMatch(/not valid CSV/);
-    expect(message(`Last name\n${'Doe\n'.repeat(5001)}`)).toMatch(
-      /5,001 rows; one import takes at most 5,000/,
-    );
+    // Any number of rows reads: the page sends large files to an import job.
+    expect(parseCsvText(`Last name\n${'Doe\n'.repeat(5001)}`).ok).toBe(true);
   });
 });
 
 describe('CSV writing', () => {
-  it('guards cells a spreadsheet would run as formulas, and import takes the guard off', () => {
-    for (const cell of ['=1+1', '+44 20', '-2', '@SUM(A1)', '\tx', '\rx']) {
-      expect(guardCell(cell)).toBe(`'${cell}`);
-      expect(unguardCell(guardCell(cell))).toBe(cell);
-    }
-    expect(guardCell('Ada')).toBe('Ada');
+  it.each([
+    '=1+1',
+    '=HYPERLINK("http://evil.example","x")',
+    "+1+cmd|' /C calc'!A0",
+    '+44 20 7946 0000+cmd',
+    '+2-3',
+    '+44 20',
+    '-2+3',
+    '-555 0100 000',
+    '@SUM(A1)',
+    '\tx',
+    '\rx',
+  ])('guards %j, which a spreadsheet would run, and import takes the guard off', (cell) => {
+    expect(guardCell(cell)).toBe(`'${cell}`);
+    expect(unguardCell(guardCell(cell))).toBe(cell);
+  });
+
+  it.each([
+    '+44 7700 900123',
+    '+1 317-555-0100',
+    '+1 (317) 555-0100',
+    '+4915112345678',
+    '-12',
+    '3.5',
+    'Ada',
+    '020 7946 0321',
+  ])('writes %j as it is: it cannot run anything', (cell) => {
+    expect(guardCell(cell)).toBe(cell);
+    expect(unguardCell(cell)).toBe(cell);
+  });
+
+  it('re-imports a phone from a file written before phones were left unguarded', () => {
+    expect(unguardCell("'+1 317-555-0100")).toBe('+1 317-555-0100');
     expect(unguardCell("'quoted")).toBe("'quoted");
+  });
+
+  it('recognises the columns written for reference only, without mapping them', () => {
+    for (const header of ['Organization name', 'Id', 'Division', 'division.id', 'id']) {
+      expect(fieldForHeader(header)).toBe('');
+      expect(isReferenceOnlyHeader(header)).toBe(true);
+    }
+    expect(isReferenceOnlyHeader('Organization id')).toBe(false);
+    expect(isReferenceOnlyHeader('Shoe size')).toBe(false);
   });
 
   it('quotes commas, quotes and line breaks', () => {
@@ -181,7 +242,14 @@ describe('CSV writing', () => {
     const parsed = parseCsvText(csvFileText(table));
     if (!parsed.ok) throw new Error(parsed.message);
     const mapping = autoMap(parsed.csv.headers);
-    expect(mapping.filter(Boolean)).toHaveLength(table.header.length - 2); // Id and Division
+    // Id, Organization name, Division and Schema id are not imported.
+    expect(mapping.filter(Boolean)).toHaveLength(table.header.length - 4);
+    expect(parsed.csv.headers.filter((_header, index) => !mapping[index])).toEqual([
+      'Id',
+      'Organization name',
+      'Division',
+      'Schema id',
+    ]);
     const [row] = checkRecords(parsed.csv.records, parsed.csv.headers, mapping);
     expect(row?.problems).toEqual([]);
     expect(row?.body).toEqual({

@@ -23,14 +23,3 @@ export function CsvPreview({ table, caption }: { table: CsvTable; caption: strin
     </ScrollTable>
   );
 }
-
-/** Said wherever a file is written, so nobody is surprised by the leading quote. */
-export function FormulaGuardNote() {
-  return (
-    <p className="muted">
-      Cells that start with = + - @ or a tab are written with a leading single quote (&#39;), so a
-      spreadsheet shows them as text instead of running them as formulas. Importing the file here
-      takes the quote off again.
-    </p>
-  );
-}

@@ -1,8 +1,10 @@
 import type { ExternalContact } from '@/models/contact-fields';
-import type { NamedRef } from '@/models/record-fields';
+import type { NamedRef, RecordBase } from '@/models/record-fields';
 import type { ExternalOrganization } from '@/models/organization-fields';
 import { CONTACT_CSV_COLUMNS } from './contact-csv-columns';
 import { guardCell, toCsvText, UTF8_BOM } from './csv-cells';
+import type { CsvColumn } from './csv-field-columns';
+import { customFieldColumns, noTitles, type CustomFieldTitle } from './export-custom-fields';
 import { ORGANIZATION_CSV_COLUMNS } from './organization-csv-columns';
 
 /** A table ready to write: the header and every row's cells, already guarded against formulas. */
@@ -12,48 +14,63 @@ export interface CsvTable {
 }
 
 /**
- * The scan and bulk fetch name a record's division by id only: the name is filled in from the
- * divisions the user can see, so the file reads like the console.
+ * What the bulk reads do not say and the file shows: division and organization names (the API
+ * gives ids) and custom-field titles (the schemas hold them).
  */
-function withDivisionName<T extends { division?: NamedRef }>(
-  record: T,
-  names: ReadonlyMap<string, string>,
-): T {
-  const division = record.division;
-  if (!division || division.name) return record;
-  const name = names.get(division.id);
-  return name ? { ...record, division: { ...division, name } } : record;
+export interface ExportNames {
+  divisions?: ReadonlyMap<string, string>;
+  organizations?: ReadonlyMap<string, string>;
+  customFieldTitle?: CustomFieldTitle;
+}
+
+/** A reference named from the names read, unless the record names it already. */
+function named(ref: NamedRef | undefined, names: ReadonlyMap<string, string> | undefined) {
+  if (!ref || ref.name) return ref;
+  const name = names?.get(ref.id);
+  return name ? { ...ref, name } : ref;
+}
+
+function recordsTable<Read extends RecordBase>(
+  fixed: readonly CsvColumn<Read>[],
+  records: readonly Read[],
+  titleOf: CustomFieldTitle,
+): CsvTable {
+  const columns = [...fixed, ...customFieldColumns(records, titleOf)];
+  return {
+    header: columns.map((column) => guardCell(column.header)),
+    rows: records.map((record) => columns.map((column) => guardCell(column.read(record)))),
+  };
 }
 
 export const contactsTable = (
   records: readonly ExternalContact[],
-  divisionNames: ReadonlyMap<string, string> = new Map(),
-): CsvTable => {
-  const contacts = records.map((record) => withDivisionName(record, divisionNames));
-  return {
-    header: CONTACT_CSV_COLUMNS.map((column) => column.header),
-    rows: contacts.map((contact) =>
-      CONTACT_CSV_COLUMNS.map((column) => guardCell(column.read(contact))),
-    ),
-  };
-};
+  names: ExportNames = {},
+): CsvTable =>
+  recordsTable(
+    CONTACT_CSV_COLUMNS,
+    records.map((record) => ({
+      ...record,
+      division: named(record.division, names.divisions),
+      externalOrganization: named(record.externalOrganization, names.organizations),
+    })),
+    names.customFieldTitle ?? noTitles,
+  );
 
 export const organizationsTable = (
   records: readonly ExternalOrganization[],
-  divisionNames: ReadonlyMap<string, string> = new Map(),
-): CsvTable => ({
-  header: ORGANIZATION_CSV_COLUMNS.map((column) => column.header),
-  rows: records.map((record) => {
-    const organization = withDivisionName(record, divisionNames);
-    return ORGANIZATION_CSV_COLUMNS.map((column) => guardCell(column.read(organization)));
-  }),
-});
+  names: ExportNames = {},
+): CsvTable =>
+  recordsTable(
+    ORGANIZATION_CSV_COLUMNS,
+    records.map((record) => ({ ...record, division: named(record.division, names.divisions) })),
+    names.customFieldTitle ?? noTitles,
+  );
 
 /** The file's whole text, with the byte-order mark spreadsheets need to read UTF-8. */
 export const csvFileText = (table: CsvTable) => UTF8_BOM + toCsvText(table.header, table.rows);
 
 /** A dated file name, so two exports on one day sort together and never overwrite by surprise. */
-export function exportFileName(kind: 'contacts' | 'organizations', at = new Date()): string {
+export function exportFileName(kind: string, at = new Date()): string {
   const stamp = at.toISOString().slice(0, 16).replace(/[:T]/g, '-');
   return `${kind}-${stamp}.csv`;
 }

@@ -1,193 +1,95 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
-import { GuxButtonSlot, GuxInlineAlert } from 'genesys-spark-components-react';
-import { useEffect, useRef, useState } from 'react';
-import { useServices } from '@/app/services';
+import { useCallback, useState } from 'react';
 import { usePermissions } from '@/auth/me-query';
-import { DivisionSelect } from '@/features/divisions';
-import { PERMISSIONS } from '@/models/permissions';
-import { InlineSelect } from '@/ui/inline-select';
-import { NotAllowed } from '@/ui/not-allowed';
 import { PageHeader } from '@/ui/page-header';
-import { contactsTable, exportFileName, organizationsTable, type CsvTable } from './export-csv';
-import { divisionNames } from './division-names';
-import { ExportPreview } from './export-preview';
-import { scanContacts, scanOrganizations, type ExportKind, type ScanOptions } from './scan-export';
+import { useExportFilterOptions } from './export-filter-options';
+import { ExportJobFormSection } from './export-job-form';
+import { allowedExportKinds, EXPORT_KIND_INFO } from './export-job-kinds';
+import { finishedAnnouncement, type NameOf } from './export-job-state';
+import { RecentExportJobs } from './export-jobs-list';
+import { addStartedJob, recentKey } from './export-jobs-queries';
+import type { ExportJob, ExportKind } from './export-jobs-api';
 import './bulk.css';
-
-/** What each kind reads and writes; its divisions are the ones the user may view it in. */
-const KINDS = {
-  contacts: {
-    label: 'Contacts',
-    permission: PERMISSIONS.contact.divisionView[0],
-    read: async (options: ScanOptions, names: ReadonlyMap<string, string>) =>
-      contactsTable(await scanContacts(options), names),
-  },
-  organizations: {
-    label: 'Organizations',
-    permission: PERMISSIONS.organization.divisionView[0],
-    read: async (options: ScanOptions, names: ReadonlyMap<string, string>) =>
-      organizationsTable(await scanOrganizations(options), names),
-  },
-} satisfies Record<ExportKind, unknown>;
-const count = new Intl.NumberFormat();
-
-type Run =
-  | { state: 'idle' }
-  | { state: 'reading'; read: number }
-  | { state: 'done'; kind: ExportKind; table: CsvTable; fileName: string }
-  | { state: 'cancelled'; read: number }
-  | { state: 'failed'; read: number; message: string };
+import './export-jobs.css';
 
 /**
- * Export every contact or organization of a division through the scan API (cursor pages of
- * 200), with progress and cancel, then the same preview and download as "Export selected".
+ * Whole-division and whole-org exports through Genesys' export jobs: the file is built on
+ * Genesys' side, whatever its size, and the job is listed (from the API, not this browser) until
+ * its file is downloaded. A few contacts are exported from the contacts list's selection instead.
  */
 export function ExportPage() {
-  const { api } = useServices();
   const queryClient = useQueryClient();
   const { can } = usePermissions();
-  const allowedKinds = (Object.keys(KINDS) as ExportKind[]).filter((option) =>
-    can(KINDS[option].permission),
+  const kinds = allowedExportKinds((permission) => can(permission));
+  const options = useExportFilterOptions();
+  const [announcement, setAnnouncement] = useState('');
+
+  const onStarted = useCallback(
+    (kind: ExportKind, job: ExportJob) => {
+      addStartedJob(queryClient, kinds.view, kind, job);
+      void queryClient.invalidateQueries({ queryKey: recentKey(kinds.view) });
+      setAnnouncement(
+        `The ${EXPORT_KIND_INFO[kind].singular} export has started. It is first in the list of recent exports.`,
+      );
+    },
+    [queryClient, kinds.view],
   );
-  const [kind, setKind] = useState<ExportKind>(allowedKinds[0] ?? 'contacts');
-  const [divisionId, setDivisionId] = useState<string | undefined>(undefined);
-  const [run, setRun] = useState<Run>({ state: 'idle' });
-  const abort = useRef<AbortController | null>(null);
-  useEffect(() => () => abort.current?.abort(), []);
+  const onFinished = useCallback((kind: ExportKind, job: ExportJob) => {
+    setAnnouncement(finishedAnnouncement(kind, job));
+  }, []);
+  const nameOf: NameOf = (what, id) =>
+    what === 'division' || what === 'externalSource' || what === 'schema'
+      ? options.nameOf(what, id)
+      : undefined;
 
-  const noun = kind;
-
-  const start = async () => {
-    const controller = new AbortController();
-    abort.current = controller;
-    let read = 0;
-    setRun({ state: 'reading', read });
-    const options = {
-      api,
-      divisionId,
-      signal: controller.signal,
-      onProgress: (n: number) => {
-        read = n;
-        setRun({ state: 'reading', read: n });
-      },
-    };
-    try {
-      const { permission, read: readTable } = KINDS[kind];
-      const table = await readTable(options, await divisionNames(queryClient, api, permission));
-      setRun({ state: 'done', kind, table, fileName: exportFileName(kind) });
-    } catch (error) {
-      if (controller.signal.aborted) setRun({ state: 'cancelled', read });
-      else {
-        setRun({
-          state: 'failed',
-          read,
-          message: error instanceof Error ? error.message : String(error),
-        });
-      }
-    } finally {
-      if (abort.current === controller) abort.current = null;
-    }
-  };
-
-  if (allowedKinds.length === 0) {
+  if (kinds.view.length === 0 && kinds.add.length === 0) {
     return (
-      <NotAllowed
-        action="export contacts or organizations"
-        back={<Link to="/">Go to the console home</Link>}
-      />
+      <div className="page">
+        <h1>You cannot export contacts or organizations</h1>
+        <p>
+          Your roles do not include the export permissions. Ask an administrator if you need them.
+          You can still export contacts you select in the <Link to="/contacts">contacts list</Link>{' '}
+          (Export selected).
+        </p>
+      </div>
     );
   }
 
-  const reading = run.state === 'reading';
   return (
     <div className="page">
       <PageHeader title="Export">
         <p className="muted">
-          Every contact or organization of a division, read page by page (200 at a time) and saved
-          as one CSV file. A contacts file can be imported again.
+          Genesys Cloud builds the CSV file of every record you choose, however many there are.
+          Close this page if you like: the export keeps running and is listed below with its file.
+          To export a few contacts, select them in the <Link to="/contacts">contacts list</Link> and
+          choose Export selected.
         </p>
       </PageHeader>
       <div className="bulk-steps">
-        <form
-          className="bulk-step bulk-actions"
-          aria-label="What to export"
-          onSubmit={(event) => {
-            event.preventDefault();
-            if (!reading) void start();
-          }}
-        >
-          <InlineSelect
-            label="Export"
-            value={kind}
-            disabled={reading}
-            onChange={(next) => {
-              setKind(next as ExportKind);
-              setRun({ state: 'idle' });
-            }}
-          >
-            {allowedKinds.map((option) => (
-              <option key={option} value={option}>
-                {KINDS[option].label}
-              </option>
-            ))}
-          </InlineSelect>
-          <DivisionSelect
-            permission={KINDS[kind].permission}
-            value={divisionId}
-            onChange={(id) => {
-              setDivisionId(id);
-              setRun({ state: 'idle' });
-            }}
+        {kinds.add.length > 0 ? (
+          <ExportJobFormSection
+            kinds={kinds.add}
+            sources={options.sources}
+            schemas={options.schemas}
+            onStarted={onStarted}
           />
-          <GuxButtonSlot accent="primary">
-            <button type="submit" disabled={reading}>
-              Read {noun}
-            </button>
-          </GuxButtonSlot>
-          {reading ? (
-            <GuxButtonSlot accent="secondary">
-              <button type="button" onClick={() => abort.current?.abort()}>
-                Cancel
-              </button>
-            </GuxButtonSlot>
-          ) : null}
-        </form>
-        <div aria-live="polite" className="bulk-progress">
-          {reading ? (
-            <>
-              {/* No total: the scan does not say how many there are, so the bar is indeterminate. */}
-              <progress aria-label={`Reading ${noun}`} />
-              <p role="status">
-                {count.format(run.read)} {noun} read…
-              </p>
-            </>
-          ) : null}
-          {run.state === 'cancelled' ? (
-            <p role="status">
-              Cancelled after {count.format(run.read)} {noun}. Nothing was saved.
-            </p>
-          ) : null}
-        </div>
-        {run.state === 'failed' ? (
-          <GuxInlineAlert accent="error">
-            <div role="alert">
-              Reading stopped after {count.format(run.read)} {noun}: {run.message} Read them again
-              to export.
-            </div>
-          </GuxInlineAlert>
-        ) : null}
-        {run.state === 'done' ? (
-          run.table.rows.length === 0 ? (
-            <p role="status">There are no {noun} in this division.</p>
-          ) : (
-            <section className="bulk-step" aria-label="Export preview">
-              <p role="status">
-                {count.format(run.table.rows.length)} {run.kind} read.
-              </p>
-              <ExportPreview table={run.table} noun={run.kind} fileName={run.fileName} />
-            </section>
-          )
+        ) : (
+          <p className="muted">
+            Your roles let you see exports and download their files, but not start one.
+          </p>
+        )}
+        <p role="status" className="visually-hidden">
+          {announcement}
+        </p>
+        {kinds.view.length > 0 ? (
+          <RecentExportJobs
+            kinds={kinds.view}
+            startKinds={kinds.add}
+            nameOf={nameOf}
+            onFinished={onFinished}
+            onStarted={onStarted}
+          />
         ) : null}
       </div>
     </div>

@@ -1,6 +1,6 @@
 import { GuxButtonSlot } from 'genesys-spark-components-react';
 import { csvFileText, downloadCsv, type CsvTable } from './export-csv';
-import { CsvPreview, FormulaGuardNote, PREVIEW_ROWS } from './csv-preview';
+import { CsvPreview, PREVIEW_ROWS } from './csv-preview';
 
 const count = new Intl.NumberFormat();
 
@@ -21,7 +21,13 @@ export function ExportPreview({
         table={table}
         caption={`Preview: the first ${count.format(shown)} of ${count.format(table.rows.length)} ${noun} as the file will hold them`}
       />
-      <FormulaGuardNote />
+      <p className="muted">
+        Cells that start with = + - @ or a tab are written with a leading single quote (&#39;), so a
+        spreadsheet shows them as text instead of running them as formulas. Phone numbers and plain
+        numbers cannot run anything and are written as they are. Importing the file here takes the
+        quote off again. Custom fields are the columns named <q>title [field key]</q>, after the
+        schema id.
+      </p>
       <div className="bulk-actions">
         <GuxButtonSlot accent="primary">
           <button type="button" onClick={() => downloadCsv(csvFileText(table), fileName)}>

@@ -1,4 +1,10 @@
-import { IMPORTABLE_COLUMNS, NAME_FIELDS, NAME_KEYS, columnByKey } from './contact-csv-columns';
+import {
+  CONTACT_CSV_COLUMNS,
+  IMPORTABLE_COLUMNS,
+  NAME_FIELDS,
+  NAME_KEYS,
+  columnByKey,
+} from './contact-csv-columns';
 
 /** `''` = the column is ignored. */
 export type ColumnMapping = readonly string[];
@@ -16,6 +22,21 @@ for (const column of IMPORTABLE_COLUMNS) {
 /** The contact field a header names ("First name", firstName, "E-mail", "Mobile"…), or ''. */
 export function fieldForHeader(header: string): string {
   return LOOKUP.get(normalise(header)) ?? '';
+}
+
+/** Headers an export writes for people to read (Id, Organization name, Division). */
+const REFERENCE_ONLY = new Set(
+  CONTACT_CSV_COLUMNS.filter((column) => column.forReference).flatMap((column) =>
+    [column.header, column.key, ...column.aliases].map(normalise),
+  ),
+);
+
+/**
+ * A column an exported file holds for reference only: ignored on import as a known column, not
+ * reported as one the import does not recognise.
+ */
+export function isReferenceOnlyHeader(header: string): boolean {
+  return fieldForHeader(header) === '' && REFERENCE_ONLY.has(normalise(header));
 }
 
 /**

@@ -21,6 +21,11 @@ export type RowOutcome =
       recovered?: boolean;
     }
   | {
+      /** A matched contact the row updated (bulk update). */
+      status: 'updated';
+      contactId: string;
+    }
+  | {
       status: 'failed';
       message: string;
       /** Set when the row may have been stored: a retry looks for it before sending it. */

@@ -2,10 +2,13 @@ import { useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { GuxButtonSlot, GuxInlineAlert } from 'genesys-spark-components-react';
 import { useEffect, useMemo, useState } from 'react';
-import { invalidateLists } from '@/api/resource-keys';
+import { invalidateLists, invalidateResource } from '@/api/resource-keys';
+import { usePhoneCountrySetting } from '@/app/phone-country-setting';
 import { useServices } from '@/app/services';
 import { useMe, usePermissions } from '@/auth/me-query';
+import type { ExternalContact } from '@/models/contact-fields';
 import { PERMISSIONS } from '@/models/permissions';
+import { phoneCountry as phoneCountryOf } from '@/models/phone-countries';
 import { NotAllowed } from '@/ui/not-allowed';
 import { PageHeader } from '@/ui/page-header';
 import { ColumnMappingFields } from './column-mapping';
@@ -18,17 +21,43 @@ import {
   type RowOutcome,
   type RowToSend,
 } from './import-engine';
-import { ImportProblems, ImportRowsPreview } from './import-problems';
+import { unguardCell } from './csv-cells';
+import { ImportMatchingFields, MatchLookupStatus } from './import-matching';
+import {
+  countPlans,
+  DEFAULT_MATCH_SETTINGS,
+  identitiesToLookUp,
+  planImport,
+  type MatchSettings,
+  type PlanKind,
+  type RowPlan,
+} from './import-plan';
+import { ImportPlanPreview } from './import-plan-preview';
+import { ImportProblems } from './import-problems';
 import { ImportResults } from './import-results';
-import { checkRecords } from './import-rows';
-import { checkFile, MAX_IMPORT_ROWS, parseCsvText, type ParsedCsv } from './parse-csv';
+import type { CheckedRow } from './import-rows';
+import { createImportChecker, type ImportChecker } from './import-check-client';
+import type { ParsedSummary } from './import-check-protocol';
+import { ImportJobStep } from './import-job-step';
+import { ImportJobsPanel } from './import-jobs-panel';
+import { useImportCheck } from './use-import-check';
+import { updateContacts, type RowToUpdate } from './import-updates';
+import { lookUpIdentities, type LookupProgress } from './match-lookups';
+import { checkFile, MAX_BROWSER_ROWS, MAX_IMPORT_BYTES } from './parse-csv';
 import './bulk.css';
 
 interface ImportSession {
   fileName: string;
-  csv: ParsedCsv;
+  /** The Web Worker holding the parsed file. */
+  checker: ImportChecker;
+  parsed: ParsedSummary;
+  /** Small files are sent from the tab row by row; large ones go to a Genesys import job. */
+  path: 'browser' | 'job';
   mapping: string[];
   divisionId: string;
+  matchSettings: MatchSettings;
+  /** Stored contacts found per identity; kept across setting changes, so each is looked up once. */
+  matches: Map<string, ExternalContact | null>;
   outcomes: ReadonlyMap<number, RowOutcome>;
   /** Contacts this import created, so a look-up after a lost answer never takes one twice. */
   claimed: Set<string>;
@@ -44,6 +73,37 @@ let keptSession: { userId: string; session: ImportSession | null } | null = null
 const count = new Intl.NumberFormat();
 const rowsNoun = (n: number) => `${count.format(n)} row${n === 1 ? '' : 's'}`;
 
+/** The CSV column keys a row filled: what an update may write. */
+const phoneCountryName = (code: string) => phoneCountryOf(code)?.name ?? code;
+
+function importLabel(creates: number, updates: number): string {
+  const parts = [
+    creates > 0 ? `create ${count.format(creates)} contact${creates === 1 ? '' : 's'}` : '',
+    updates > 0 ? `update ${count.format(updates)}` : '',
+  ].filter(Boolean);
+  return `Import: ${parts.join(', ')}`;
+}
+
+function planSummary(counts: Record<PlanKind, number>): string {
+  const parts = [
+    `${count.format(counts.new)} new`,
+    `${count.format(counts.update)} to update`,
+    counts.unchanged ? `${count.format(counts.unchanged)} already up to date` : '',
+    counts.skip ? `${count.format(counts.skip)} skipped as already stored` : '',
+    counts.duplicate
+      ? `${count.format(counts.duplicate)} duplicate${counts.duplicate === 1 ? '' : 's'} within the file`
+      : '',
+    `${count.format(counts.problem)} with problems (skipped)`,
+  ].filter(Boolean);
+  return `${parts.join(', ')}.`;
+}
+
+function givenColumns(row: CheckedRow, mapping: readonly string[]): Set<string> {
+  return new Set(
+    mapping.filter((key, index) => key !== '' && unguardCell(row.cells[index] ?? '').trim()),
+  );
+}
+
 export function ImportPage() {
   const { can } = usePermissions();
   if (!can(...PERMISSIONS.contact.add)) {
@@ -58,31 +118,99 @@ function ImportContacts() {
   const { api } = useServices();
   const queryClient = useQueryClient();
   const me = useMe();
+  const { can } = usePermissions();
+  const canListJobs = can(...PERMISSIONS.importJob.list);
   const [session, setSession] = useState<ImportSession | null>(() =>
     keptSession?.userId === me.id ? keptSession.session : null,
   );
   const [fileError, setFileError] = useState<string | null>(null);
   const [progress, setProgress] = useState<ImportProgress | null>(null);
   const [runError, setRunError] = useState<string | null>(null);
+  const [lookupProgress, setLookupProgress] = useState<LookupProgress | null>(null);
+  const [lookupError, setLookupError] = useState<string | null>(null);
+  // Bumped when lookups store answers: the plan is read from the session's (mutable) map.
+  const [lookupRound, setLookupRound] = useState(0);
   useEffect(() => {
     keptSession = { userId: me.id, session };
   }, [session, me.id]);
 
-  // Checking 5,000 rows takes a moment: only again when the file or the mapping changes, not
-  // at each chunk's results.
-  const csv = session?.csv;
   const mapping = session?.mapping;
-  const checked = useMemo(
-    () => (csv && mapping ? checkRecords(csv.records, csv.headers, mapping) : []),
-    [csv, mapping],
+  const phoneCountry = usePhoneCountrySetting();
+  const [reading, setReading] = useState(false);
+  const [startedJobId, setStartedJobId] = useState<string | undefined>(undefined);
+  const mappingOk = session ? mappingProblems(session.mapping).length === 0 : false;
+  const check = useImportCheck(
+    session?.checker,
+    mapping,
+    phoneCountry,
+    session?.path === 'browser',
+    mappingOk,
   );
+  const checked = useMemo(() => check.summary?.rows ?? [], [check.summary]);
+  const problems = session ? mappingProblems(session.mapping) : [];
+  const matchSettings = session?.matchSettings ?? DEFAULT_MATCH_SETTINGS;
+  const matches = session?.matches;
+  const toLookUp = useMemo(
+    () => (matches ? identitiesToLookUp(checked, matchSettings, matches) : []),
+    // lookupRound: the map changed in place.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [checked, matchSettings, matches, lookupRound],
+  );
+  const planned =
+    session?.path === 'browser' &&
+    check.summary !== null &&
+    toLookUp.length === 0 &&
+    problems.length === 0;
+  const plans = useMemo(
+    () =>
+      planned && matches && mapping
+        ? planImport(checked, matchSettings, matches, (row) => givenColumns(row, mapping))
+        : new Map<number, RowPlan>(),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [planned, checked, matchSettings, matches, mapping, lookupRound],
+  );
+  const counts = planned ? countPlans(plans) : null;
+
+  // Lookups start on their own once the mapping holds and go on while the step is on screen.
+  const lookingUp = toLookUp.length > 0 && problems.length === 0 && !lookupError;
+  const lookupShown = lookingUp ? (lookupProgress ?? { done: 0, total: toLookUp.length }) : null;
+  useEffect(() => {
+    if (!matches || toLookUp.length === 0 || problems.length > 0 || lookupError) return;
+    if (session?.path !== 'browser') return;
+    const controller = new AbortController();
+    lookUpIdentities(api, toLookUp, matches, {
+      signal: controller.signal,
+      onProgress: setLookupProgress,
+    })
+      .catch((error: unknown) => {
+        if (!controller.signal.aborted) {
+          setLookupError(error instanceof Error ? error.message : String(error));
+        }
+      })
+      .finally(() => {
+        if (controller.signal.aborted) return;
+        setLookupProgress(null);
+        setLookupRound((round) => round + 1);
+      });
+    return () => {
+      controller.abort();
+      setLookupProgress(null);
+    };
+    // problems.length: a string list rebuilt each render; its length says what matters.
+  }, [api, matches, toLookUp, problems.length, lookupError, session?.path]);
+
   const running = progress !== null;
   const outcomes = session?.outcomes ?? new Map<number, RowOutcome>();
   const started = outcomes.size > 0;
-  const problems = session ? mappingProblems(session.mapping) : [];
-  const ready = checked.filter((row) => row.body !== null && !outcomes.has(row.rowNumber));
+  const toCreate = checked.filter(
+    (row) => plans.get(row.rowNumber)?.kind === 'new' && !outcomes.has(row.rowNumber),
+  );
+  const toUpdate = checked.filter(
+    (row) => plans.get(row.rowNumber)?.kind === 'update' && !outcomes.has(row.rowNumber),
+  );
   const failed = checked.filter((row) => outcomes.get(row.rowNumber)?.status === 'failed');
   const createdCount = [...outcomes.values()].filter((o) => o.status === 'created').length;
+  const updatedCount = [...outcomes.values()].filter((o) => o.status === 'updated').length;
 
   const chooseFile = async (file: File) => {
     const refusal = checkFile(file);
@@ -90,48 +218,94 @@ function ImportContacts() {
       setFileError(refusal);
       return;
     }
-    const parsed = parseCsvText(await file.text(), `“${file.name}”`);
-    if (!parsed.ok) {
-      setFileError(parsed.message);
-      return;
-    }
+    setReading(true);
     setFileError(null);
-    setRunError(null);
-    setSession({
-      fileName: file.name,
-      csv: parsed.csv,
-      mapping: [...autoMap(parsed.csv.headers)],
-      divisionId: session?.divisionId ?? '',
-      outcomes: new Map(),
-      claimed: new Set(),
-    });
+    const checker = createImportChecker();
+    try {
+      const parsed = await checker.parse(file);
+      session?.checker.stop();
+      setRunError(null);
+      setLookupError(null);
+      setStartedJobId(undefined);
+      const path = parsed.rowCount > MAX_BROWSER_ROWS ? 'job' : 'browser';
+      const previous = session?.matchSettings ?? DEFAULT_MATCH_SETTINGS;
+      setSession({
+        fileName: file.name,
+        checker,
+        parsed,
+        path,
+        mapping: [...autoMap(parsed.headers)],
+        divisionId: session?.divisionId ?? '',
+        // Genesys' jobs cannot fill only empty fields: a large file starts from "skip".
+        matchSettings:
+          path === 'job' && previous.action === 'fill' ? { ...previous, action: 'skip' } : previous,
+        // A new file is looked up afresh: an earlier import may have stored its rows since.
+        matches: new Map(),
+        outcomes: new Map(),
+        claimed: new Set(),
+      });
+    } catch (error) {
+      checker.stop();
+      setFileError(error instanceof Error ? error.message : String(error));
+    } finally {
+      setReading(false);
+    }
   };
 
-  const send = async (rows: RowToSend[]) => {
-    if (!session || rows.length === 0) return;
+  const record = (chunkOutcomes: ReadonlyMap<number, RowOutcome>) =>
+    setSession((current) =>
+      current
+        ? { ...current, outcomes: new Map([...current.outcomes, ...chunkOutcomes]) }
+        : current,
+    );
+
+  const send = async (creates: RowToSend[], updates: RowToUpdate[]) => {
+    if (!session || creates.length + updates.length === 0) return;
     setRunError(null);
-    setProgress({ done: 0, total: rows.length });
+    const total = creates.length + updates.length;
+    setProgress({ done: 0, total });
     try {
-      await importContacts({
+      const created = await importContacts({
         api,
-        rows,
+        rows: creates,
         divisionId: session.divisionId,
         claimed: session.claimed,
         onOutcomes: (chunkOutcomes, at) => {
-          setSession((current) =>
-            current
-              ? { ...current, outcomes: new Map([...current.outcomes, ...chunkOutcomes]) }
-              : current,
-          );
-          setProgress(at);
+          record(chunkOutcomes);
+          setProgress({ done: at.done, total });
+        },
+      });
+      await updateContacts({
+        api,
+        rows: updates,
+        onOutcomes: (chunkOutcomes, at) => {
+          record(chunkOutcomes);
+          setProgress({ done: created.size + at.done, total });
         },
       });
     } catch (error) {
       setRunError(error instanceof Error ? error.message : String(error));
     } finally {
       setProgress(null);
-      invalidateLists(queryClient, 'contacts');
+      // Updated contacts' pages are stale too, not only the lists.
+      if (updates.length > 0) invalidateResource(queryClient, 'contacts');
+      else invalidateLists(queryClient, 'contacts');
     }
+  };
+
+  const createOf = (row: CheckedRow): RowToSend => {
+    const outcome = outcomes.get(row.rowNumber);
+    return {
+      rowNumber: row.rowNumber,
+      body: row.body!,
+      uncertainSince: outcome?.status === 'failed' ? outcome.uncertainSince : undefined,
+    };
+  };
+  const updateOf = (row: CheckedRow): RowToUpdate[] => {
+    const plan = plans.get(row.rowNumber);
+    return plan?.kind === 'update'
+      ? [{ rowNumber: row.rowNumber, contactId: plan.contact.id, body: plan.body }]
+      : [];
   };
 
   const update = (change: Partial<ImportSession>) =>
@@ -141,8 +315,10 @@ function ImportContacts() {
     <div className="page">
       <PageHeader title="Import contacts">
         <p className="muted">
-          Create contacts from a CSV file: up to {count.format(MAX_IMPORT_ROWS)} rows, checked
-          against the same rules as the contact form before anything is sent. A file exported from{' '}
+          Create or update contacts from a CSV file of up to {MAX_IMPORT_BYTES / 1024 / 1024} MB,
+          checked against the same rules as the contact form before anything is sent. Up to{' '}
+          {count.format(MAX_BROWSER_ROWS)} rows are matched and sent from this page, row by row;
+          larger files become a Genesys import job. A file exported from{' '}
           <Link to="/export">Export</Link> can be imported as it is.
         </p>
       </PageHeader>
@@ -150,6 +326,7 @@ function ImportContacts() {
         <section className="bulk-step" aria-labelledby="import-file">
           <h2 id="import-file">1. Choose the file</h2>
           <FileDrop onFile={(file) => void chooseFile(file)} />
+          {reading ? <p role="status">Reading the file…</p> : null}
           {fileError ? (
             <GuxInlineAlert accent="error">
               <div role="alert">{fileError}</div>
@@ -157,8 +334,11 @@ function ImportContacts() {
           ) : null}
           {session ? (
             <p>
-              <strong>{session.fileName}</strong>: {rowsNoun(session.csv.records.length)},{' '}
-              {session.csv.headers.length} columns.
+              <strong>{session.fileName}</strong>: {rowsNoun(session.parsed.rowCount)},{' '}
+              {session.parsed.headers.length} columns.
+              {session.path === 'job'
+                ? ' More than a thousand rows: they will be imported by a Genesys import job.'
+                : ''}
             </p>
           ) : null}
         </section>
@@ -175,7 +355,7 @@ function ImportContacts() {
               </GuxInlineAlert>
             ) : null}
             <ColumnMappingFields
-              headers={session.csv.headers}
+              headers={session.parsed.headers}
               mapping={session.mapping}
               disabled={running || started}
               onChange={(mapping) => update({ mapping })}
@@ -185,6 +365,10 @@ function ImportContacts() {
               disabled={running || started}
               onChange={(divisionId) => update({ divisionId })}
             />
+            <p className="muted">
+              Phones without a + and country code, in rows with no phone country, are read as{' '}
+              {phoneCountryName(phoneCountry)} numbers (<Link to="/settings">Settings</Link>).
+            </p>
             {problems.length > 0 ? (
               <GuxInlineAlert accent="error">
                 <div role="alert">
@@ -198,31 +382,79 @@ function ImportContacts() {
         ) : null}
 
         {session && problems.length === 0 ? (
+          <section className="bulk-step" aria-labelledby="import-matching">
+            <h2 id="import-matching">3. Rows already stored</h2>
+            <ImportMatchingFields
+              settings={session.matchSettings}
+              jobPath={session.path === 'job'}
+              disabled={running || started}
+              onChange={(matchSettings) => update({ matchSettings })}
+            />
+            <MatchLookupStatus
+              progress={lookupShown}
+              error={lookupError}
+              onRetry={() => setLookupError(null)}
+            />
+          </section>
+        ) : null}
+
+        {session && problems.length === 0 && session.path === 'job' ? (
           <section className="bulk-step" aria-labelledby="import-check">
-            <h2 id="import-check">3. Check and import</h2>
+            <h2 id="import-check">4. Check and start the import job</h2>
+            <CheckStatus check={check} />
+            <ImportJobStep
+              checker={session.checker}
+              fileName={session.fileName}
+              mapping={session.mapping}
+              phoneCountry={phoneCountry}
+              divisionId={session.divisionId}
+              matchSettings={session.matchSettings}
+              summary={check.summary}
+              onStarted={setStartedJobId}
+            />
+          </section>
+        ) : null}
+
+        {session && problems.length === 0 && session.path === 'browser' ? (
+          <section className="bulk-step" aria-labelledby="import-check">
+            <h2 id="import-check">4. Check and import</h2>
+            <CheckStatus check={check} />
             <p role="status">
-              {rowsNoun(checked.filter((row) => row.body !== null).length)} ready,{' '}
-              {rowsNoun(checked.filter((row) => row.body === null).length)} with problems (skipped).
+              {counts
+                ? planSummary(counts)
+                : lookingUp
+                  ? 'Looking for stored contacts before the rows can be planned…'
+                  : check.summary
+                    ? 'Waiting for the check against stored contacts.'
+                    : 'Checking every row…'}
             </p>
-            <ImportRowsPreview
+            <ImportPlanPreview
               rows={checked}
-              headers={session.csv.headers}
+              plans={plans}
+              counts={counts}
+              headers={session.parsed.headers}
               mapping={session.mapping}
             />
-            <ImportProblems rows={checked} />
+            <ImportProblems
+              problems={check.summary?.problems ?? []}
+              problemRowCount={check.summary?.problemRowCount ?? 0}
+            />
             <div className="bulk-actions">
-              {ready.length > 0 ? (
+              {toCreate.length + toUpdate.length > 0 ? (
                 <GuxButtonSlot accent="primary">
                   <button
                     type="button"
-                    disabled={running || session.divisionId === ''}
-                    onClick={() =>
-                      void send(ready.map((row) => ({ rowNumber: row.rowNumber, body: row.body! })))
-                    }
+                    disabled={running || (toCreate.length > 0 && session.divisionId === '')}
+                    onClick={() => void send(toCreate.map(createOf), toUpdate.flatMap(updateOf))}
                   >
-                    Import {count.format(ready.length)} contact{ready.length === 1 ? '' : 's'}
+                    {importLabel(toCreate.length, toUpdate.length)}
                   </button>
                 </GuxButtonSlot>
+              ) : counts && !started ? (
+                <p>Nothing to import: no row is new or changes a stored contact.</p>
+              ) : null}
+              {toCreate.length > 0 && session.divisionId === '' ? (
+                <p className="muted">Choose the division new contacts go to (step 2).</p>
               ) : null}
               {failed.length > 0 ? (
                 <GuxButtonSlot accent="secondary">
@@ -231,15 +463,10 @@ function ImportContacts() {
                     disabled={running}
                     onClick={() =>
                       void send(
-                        failed.map((row) => {
-                          const outcome = outcomes.get(row.rowNumber);
-                          return {
-                            rowNumber: row.rowNumber,
-                            body: row.body!,
-                            uncertainSince:
-                              outcome?.status === 'failed' ? outcome.uncertainSince : undefined,
-                          };
-                        }),
+                        failed
+                          .filter((row) => plans.get(row.rowNumber)?.kind !== 'update')
+                          .map(createOf),
+                        failed.flatMap(updateOf),
                       )
                     }
                   >
@@ -262,7 +489,8 @@ function ImportContacts() {
                 </>
               ) : started ? (
                 <p>
-                  {count.format(createdCount)} created, {count.format(failed.length)} failed.
+                  {count.format(createdCount)} created, {count.format(updatedCount)} updated,{' '}
+                  {count.format(failed.length)} failed.
                 </p>
               ) : null}
             </div>
@@ -274,7 +502,35 @@ function ImportContacts() {
             <ImportResults rows={checked} outcomes={outcomes} />
           </section>
         ) : null}
+        {canListJobs ? <ImportJobsPanel startedJobId={startedJobId} /> : null}
       </div>
+    </div>
+  );
+}
+
+/** The worker's check while it runs (a large file takes seconds), or why it stopped. */
+function CheckStatus({ check }: { check: ReturnType<typeof useImportCheck> }) {
+  if (check.error) {
+    return (
+      <GuxInlineAlert accent="error">
+        <div role="alert">
+          <p>The rows could not be checked: {check.error}</p>
+          <GuxButtonSlot accent="secondary">
+            <button type="button" onClick={check.retry}>
+              Check again
+            </button>
+          </GuxButtonSlot>
+        </div>
+      </GuxInlineAlert>
+    );
+  }
+  if (!check.progress) return null;
+  return (
+    <div className="bulk-progress" aria-live="polite">
+      <progress aria-label="Checking rows" max={check.progress.total} value={check.progress.done} />
+      <p>
+        Checking rows: {count.format(check.progress.done)} of {count.format(check.progress.total)}…
+      </p>
     </div>
   );
 }

@@ -9,7 +9,7 @@ import './bulk.css';
 const nameOf = (row: CheckedRow) =>
   row.body ? contactName(row.body as unknown as ExternalContact) : '';
 
-/** Each sent row: created (with a link to the contact) or failed with the API's message. */
+/** Each sent row: created or updated (with a link to the contact), or failed with the API's message. */
 export function ImportResults({
   rows,
   outcomes,
@@ -39,6 +39,13 @@ export function ImportResults({
                     (the answer was lost; found it stored rather than sending it again)
                   </span>
                 ) : null}
+              </td>
+            ) : outcome.status === 'updated' ? (
+              <td className="status-created">
+                Updated:{' '}
+                <Link to="/contacts/$contactId" params={{ contactId: outcome.contactId }}>
+                  {nameOf(row)}
+                </Link>
               </td>
             ) : (
               <td className="status-failed">Failed: {outcome.message}</td>

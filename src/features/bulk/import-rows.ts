@@ -1,6 +1,6 @@
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
 import { externalContactWriteSchema } from '@/models/external-contact';
-import { contactFormRules } from '@/features/contacts';
+import { contactRowRules } from './contact-row-rules';
 import { columnByKey, NAME_FIELDS, NAME_KEYS } from './contact-csv-columns';
 import { unguardCell } from './csv-cells';
 import type { ColumnMapping } from './header-mapping';
@@ -21,12 +21,6 @@ export interface CheckedRow {
   problems: RowProblem[];
 }
 
-/**
- * The contact form's rules, but the phone country is checked on the body the row builds, by the
- * API's write model: its message names the phone the country was read for.
- */
-const ROW_SCHEMA = z.omit(contactFormRules.schema, { phoneCountry: true });
-
 /** The form's field names (a phone's "<key>.display") are the CSV layout's keys ("<key>"). */
 function columnKeyOf(formField: string): string {
   return formField.endsWith('.display') ? formField.slice(0, -'.display'.length) : formField;
@@ -41,6 +35,8 @@ export function checkRecord(
   record: CsvRecord,
   headers: readonly string[],
   mapping: ColumnMapping,
+  /** The organisation's country, for rows whose phone country cell is empty. */
+  phoneCountry = '',
 ): CheckedRow {
   const problems: RowProblem[] = [];
   const headerOf = (key: string) => {
@@ -50,7 +46,7 @@ export function checkRecord(
   const problem = (key: string, message: string) =>
     problems.push({ rowNumber: record.rowNumber, column: headerOf(key), message });
 
-  const values = contactFormRules.toFormValues();
+  const values = contactRowRules.toFormValues();
   mapping.forEach((key, index) => {
     const column = key ? columnByKey(key) : undefined;
     if (!column?.write) return;
@@ -59,6 +55,8 @@ export function checkRecord(
     if (cellProblem) problem(key, cellProblem);
     column.write(values, cell);
   });
+  // A row without a phone country reads its national numbers in the organisation's.
+  values.phoneCountry ||= phoneCountry;
   const written = values as unknown as Record<string, unknown>;
   if (NAME_KEYS.every((key) => !written[key])) {
     problem(
@@ -78,15 +76,15 @@ export function checkRecord(
   const addIssues = (issues: readonly z.core.$ZodIssue[]) => {
     for (const issue of issues) {
       const path = issue.path.map(String).join('.');
-      problem(columnKeyOf(contactFormRules.formFieldFor(path) ?? path), issue.message);
+      problem(columnKeyOf(contactRowRules.formFieldFor(path) ?? path), issue.message);
     }
   };
-  const form = ROW_SCHEMA.safeParse(values);
+  const form = contactRowRules.schema.safeParse(values);
   if (!form.success) {
     addIssues(form.error.issues);
     return { rowNumber: record.rowNumber, cells: record.cells, body: null, problems };
   }
-  const body = contactFormRules.toWriteBody({ ...form.data, phoneCountry: values.phoneCountry });
+  const body = contactRowRules.toWriteBody(form.data);
   const write = externalContactWriteSchema.safeParse(body);
   if (!write.success) addIssues(write.error.issues);
   return {
@@ -101,6 +99,7 @@ export function checkRecords(
   records: readonly CsvRecord[],
   headers: readonly string[],
   mapping: ColumnMapping,
+  phoneCountry = '',
 ): CheckedRow[] {
-  return records.map((record) => checkRecord(record, headers, mapping));
+  return records.map((record) => checkRecord(record, headers, mapping, phoneCountry));
 }

@@ -1,24 +1,9 @@
 import { CONTACT_FIELDS, type ExternalContact } from '@/models/contact-fields';
 import { externalContactWriteSchema } from '@/models/external-contact';
-import {
-  formFieldFor,
-  recordFormSchema,
-  toFormValues,
-  toWriteBody,
-  type RecordFormValues,
-} from '@/record-kit/form/record-form-values';
+import { formRules } from '@/record-kit/form/form-rules';
 
-const write = externalContactWriteSchema.shape;
-
-/**
- * The contact form's rules without the form: what an import row is checked with, so a row and
- * a typed contact pass or fail alike (custom fields are the form's extension, not in here).
- */
-export const contactFormRules = {
-  schema: recordFormSchema(CONTACT_FIELDS, write),
-  toFormValues: (contact?: ExternalContact): RecordFormValues =>
-    toFormValues(CONTACT_FIELDS, contact),
-  toWriteBody: (values: Record<string, unknown>, existing?: ExternalContact) =>
-    toWriteBody(CONTACT_FIELDS, Object.keys(write), values, existing),
-  formFieldFor: formFieldFor(CONTACT_FIELDS),
-};
+/** The contact form's rules without the form (import rows, bulk edits, update bodies). */
+export const contactFormRules = formRules<ExternalContact>(
+  CONTACT_FIELDS,
+  externalContactWriteSchema.shape,
+);

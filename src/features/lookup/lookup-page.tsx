@@ -12,7 +12,8 @@ import {
   identifierTypeLabel,
   identifierValueHelp,
 } from '@/features/identifiers';
-import { PHONE_COUNTRIES } from '@/record-kit/form/phone-countries';
+import { phoneCountrySetting } from '@/app/phone-country-setting';
+import { PHONE_COUNTRIES } from '@/models/phone-countries';
 import { FormField } from '@/ui/form-field';
 import { PageHeader } from '@/ui/page-header';
 import { QueryError } from '@/ui/query-error';
@@ -26,7 +27,6 @@ import {
 } from './lookup-form-schema';
 import { canLookUp, contactLookupRoute } from './lookup-permissions';
 import { LookupResults } from './lookup-results';
-import { defaultPhoneCountry } from './reverse-phone';
 import { LOOKUP_KINDS, toLookupRequest, type LookupKind, type LookupSearch } from './search-params';
 import './lookup.css';
 
@@ -77,7 +77,7 @@ export function LookupPage() {
       unknown,
       LookupFormOutput
     >,
-    defaultValues: toFormValues(search, defaultPhoneCountry()),
+    defaultValues: toFormValues(search, phoneCountrySetting()),
     mode: 'onTouched',
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultPhoneCountry, toReverseLookupValue } from './reverse-phone';
+import { toReverseLookupValue } from './reverse-phone';
 
 describe('toReverseLookupValue', () => {
   it('reads a national number in the chosen country and sends E.164', () => {
@@ -35,13 +35,5 @@ describe('toReverseLookupValue', () => {
     const result = toReverseLookupValue('12345', 'FR');
     expect(result.ok).toBe(false);
     expect(!result.ok && result.message).toContain('France (+33)');
-  });
-});
-
-describe('defaultPhoneCountry', () => {
-  it('takes the first offered region of the browser languages', () => {
-    expect(defaultPhoneCountry(['fr', 'en-GB', 'de-DE'])).toBe('GB');
-    expect(defaultPhoneCountry(['xx-YY'])).toBe('US');
-    expect(defaultPhoneCountry([])).toBe('US');
   });
 });

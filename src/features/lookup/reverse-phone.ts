@@ -3,7 +3,7 @@ import {
   parsePhoneNumberFromString,
   type CountryCode,
 } from 'libphonenumber-js';
-import { PHONE_COUNTRIES } from '@/record-kit/form/phone-countries';
+import { PHONE_COUNTRIES } from '@/models/phone-countries';
 
 /**
  * Reverse whitepages matches phone numbers in E.164 only (`+441632960000`), but callers read
@@ -35,17 +35,4 @@ export function toReverseLookupValue(input: string, country: string): ReverseVal
     };
   }
   return { ok: true, value: parsed.number, reformatted: parsed.number !== value };
-}
-
-/** The browser's region when the list offers it (en-GB → GB), else the United States. */
-export function defaultPhoneCountry(languages: readonly string[] = navigatorLanguages()): string {
-  for (const language of languages) {
-    const region = language.split('-')[1]?.toUpperCase();
-    if (region && PHONE_COUNTRIES.some((option) => option.code === region)) return region;
-  }
-  return 'US';
-}
-
-function navigatorLanguages(): readonly string[] {
-  return typeof navigator === 'undefined' ? [] : navigator.languages;
 }

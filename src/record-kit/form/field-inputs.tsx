@@ -5,7 +5,7 @@ import { CheckboxField } from '@/ui/checkbox-field';
 import { FormField } from '@/ui/form-field';
 import { TextareaField } from '@/ui/textarea-field';
 import { errorAt } from '@/ui/forms/error-at';
-import { PHONE_COUNTRIES } from './phone-countries';
+import { PHONE_COUNTRIES } from '@/models/phone-countries';
 
 export interface ReferenceInputProps {
   field: RecordField;

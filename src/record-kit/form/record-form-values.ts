@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { ADDRESS_PARTS, type RecordBase, type RecordField } from '@/models/record-fields';
+import { phoneProblem } from './phone-rules';
 
 /**
  * A record form's values, schema and request body, derived from the entity's fields by kind.
@@ -82,7 +83,26 @@ export function recordFormSchema<Read extends RecordBase>(
     else shape[field.key] = rule;
   }
   for (const extension of extensions) Object.assign(shape, extension.shape);
-  return z.object(shape);
+  const phones = formFields(fields).filter((field) => field.kind === 'phone');
+  return z.object(shape).check(
+    z.superRefine(
+      (values, context) => {
+        const record = values as Record<string, unknown>;
+        for (const field of phones) {
+          const problem = phoneProblem(
+            field.label,
+            part(record[field.key], 'display'),
+            str(record.phoneCountry),
+          );
+          if (problem) {
+            context.addIssue({ code: 'custom', message: problem, path: [field.key, 'display'] });
+          }
+        }
+      },
+      // Each phone is checked even while other fields have problems: all errors show at once.
+      { when: () => true },
+    ),
+  );
 }
 
 const str = (value: unknown) => (typeof value === 'string' ? value : '');

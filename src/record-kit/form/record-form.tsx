@@ -10,6 +10,7 @@ import {
   type UseFormReturn,
 } from 'react-hook-form';
 import type * as z from 'zod/mini';
+import { phoneCountrySetting } from '@/app/phone-country-setting';
 import type { RecordBase } from '@/models/record-fields';
 import { LeaveGuardDialog, useLeaveGuard } from '@/ui/forms/leave-guard';
 import { SaveFailureAlert } from '@/ui/forms/save-failure-alert';
@@ -80,7 +81,12 @@ export function RecordForm<Read extends RecordBase>({
     resolver: wrapResolver(
       zodResolver(schema) as unknown as Resolver<RecordFormValues, unknown, RecordFormValues>,
     ),
-    defaultValues: toFormValues(entity.fields, record, extensions),
+    defaultValues: (() => {
+      const values = toFormValues(entity.fields, record, extensions);
+      // Numbers typed without + are read in the organisation's country unless the record says.
+      values.phoneCountry ||= phoneCountrySetting();
+      return values;
+    })(),
     mode: 'onTouched',
   });
   const saved = useRef(false);

@@ -1,0 +1,114 @@
+import { demoUsers, expect, expectAccessible, signIn, test } from './fixtures';
+
+const csvFile = (name: string, text: string) => ({
+  name,
+  mimeType: 'text/csv',
+  buffer: Buffer.from(text, 'utf8'),
+});
+
+/**
+ * Matching on import: rows are looked up by email and phone before anything is sent, and the
+ * preview says for each row what will happen. What is checked is what a steward sees and what
+ * ends up stored: a matched row never becomes a second contact unless asked to.
+ */
+test.describe('import matches rows to stored contacts', () => {
+  test('skips, updates or creates a matched row as chosen, and flags in-file duplicates', async ({
+    page,
+  }) => {
+    // Three imports, each with lookups, and two axe passes.
+    test.slow();
+    const tag = `Mat${Date.now().toString(36)}`;
+    const stored = `cordelia.${tag}@example.com`;
+    const upload = page.getByLabel('CSV file with a header row');
+    await signIn(page, demoUsers.admin, '/import');
+
+    // A contact to match, created by a first import.
+    await upload.setInputFiles(
+      csvFile(
+        'first.csv',
+        `First name,Last name,Work email,Title\nCordelia,${tag},${stored},Buyer`,
+      ),
+    );
+    await expect(page.getByText('1 new, 0 to update, 0 with problems (skipped).')).toBeVisible({
+      timeout: 30_000,
+    });
+    await page.getByRole('button', { name: 'Import: create 1 contact' }).click();
+    await expect(page.getByText('1 created, 0 updated, 0 failed.')).toBeVisible({
+      timeout: 30_000,
+    });
+
+    const file = [
+      'First name,Last name,Work email,Title',
+      `Cordelia,${tag},${stored.toUpperCase()},Head buyer`,
+      `Ravi,${tag}r,ravi.${tag}@example.com,Analyst`,
+      `Ravi,${tag}r,RAVI.${tag}@example.com,Analyst`,
+    ].join('\n');
+    await upload.setInputFiles(csvFile('second.csv', file));
+    const preview = page.getByRole('table', { name: /^Preview/ });
+    await expect(
+      page.getByText(
+        '1 new, 0 to update, 1 skipped as already stored, 1 duplicate within the file, 0 with problems (skipped).',
+      ),
+    ).toBeVisible({ timeout: 30_000 });
+    await expect(preview.getByRole('row', { name: /^2 Cordelia/ })).toContainText(
+      `Skipped: Cordelia ${tag} holds this work email`,
+    );
+    await expect(preview.getByRole('row', { name: /^4 Ravi/ })).toContainText(
+      `Skipped: duplicate of row 3 (work email ravi.${tag.toLowerCase()}@example.com)`,
+    );
+    await expect(
+      preview
+        .getByRole('row', { name: /^2 Cordelia/ })
+        .getByRole('link', { name: `Cordelia ${tag}` }),
+    ).toBeVisible();
+
+    await page.getByLabel(/^Create a new contact anyway/).check();
+    await expect(preview.getByRole('row', { name: /^2 Cordelia/ })).toContainText(
+      `New (created anyway: Cordelia ${tag} holds the same details)`,
+    );
+    await page.getByLabel(/^Update it: fill empty fields only/).check();
+    await expect(preview.getByRole('row', { name: /^2 Cordelia/ })).toContainText(
+      `No change: Cordelia ${tag} already says this`,
+    );
+    await page.getByLabel(/^Update it: overwrite/).check();
+    await expect(preview.getByRole('row', { name: /^2 Cordelia/ })).toContainText(
+      `Updates Cordelia ${tag}: Title`,
+    );
+    await expectAccessible(page);
+    await page.screenshot({ path: 'test-results/bulk-import-matching.png', fullPage: true });
+
+    // Only the duplicates filter's rows are listed when it is chosen.
+    await page.getByLabel('Duplicates in the file (1)').check();
+    await expect(preview.getByRole('row')).toHaveCount(2);
+    await page.getByLabel(/^All/).check();
+
+    await page.getByRole('button', { name: 'Import: create 1 contact, update 1' }).click();
+    await expect(page.getByText('1 created, 1 updated, 0 failed.')).toBeVisible({
+      timeout: 30_000,
+    });
+    const results = page.getByRole('table', { name: 'Results' });
+    await results.getByRole('link', { name: `Cordelia ${tag}` }).click();
+    await expect(page.getByRole('heading', { name: `Cordelia ${tag}`, level: 1 })).toBeVisible();
+    await expect(page.getByText('Head buyer')).toBeVisible();
+    await page.goBack();
+
+    // The same file again: everything is stored already, so nothing is sent.
+    await upload.setInputFiles(csvFile('second-again.csv', file));
+    await expect(
+      page.getByText(
+        '0 new, 0 to update, 2 already up to date, 1 duplicate within the file, 0 with problems (skipped).',
+      ),
+    ).toBeVisible({ timeout: 30_000 });
+    await expect(
+      page.getByText('Nothing to import: no row is new or changes a stored contact.'),
+    ).toBeVisible();
+    await expect(page.getByRole('button', { name: /^Import:/ })).toHaveCount(0);
+    await expectAccessible(page);
+
+    // One contact per person: the file's first row did not make a second Cordelia.
+    await page.goto(`/contacts?q=${tag}`);
+    await expect(
+      page.getByRole('link', { name: new RegExp(`^(Cordelia|Ravi) ${tag}`) }),
+    ).toHaveCount(2);
+  });
+});

@@ -1,0 +1,129 @@
+import { GuxButtonSlot, GuxInlineAlert } from 'genesys-spark-components-react';
+import { useId } from 'react';
+import { CheckboxField } from '@/ui/checkbox-field';
+import { MATCH_ACTIONS, type MatchAction, type MatchSettings } from './import-plan';
+import type { LookupProgress } from './match-lookups';
+import { MATCH_KEYS, type MatchKey } from './row-identities';
+import './bulk.css';
+
+const count = new Intl.NumberFormat();
+
+/**
+ * How rows are matched to stored contacts, as Genesys' import settings choose it: the keys, in
+ * order, and what a matched row does. Changing them only looks up what is not known yet.
+ */
+export function ImportMatchingFields({
+  settings,
+  jobPath = false,
+  disabled,
+  onChange,
+}: {
+  settings: MatchSettings;
+  /** Genesys' import jobs match rows themselves and cannot fill only empty fields. */
+  jobPath?: boolean;
+  disabled: boolean;
+  onChange: (settings: MatchSettings) => void;
+}) {
+  const actionsId = useId();
+  const toggleKey = (key: MatchKey, on: boolean) =>
+    onChange({
+      ...settings,
+      // Keys keep the order offered (email before phone), whatever order they were ticked in.
+      keys: MATCH_KEYS.map((option) => option.key).filter((option) =>
+        option === key ? on : settings.keys.includes(option),
+      ),
+    });
+  return (
+    <div className="import-matching">
+      <fieldset>
+        <legend>Find rows already stored, by</legend>
+        {MATCH_KEYS.map((option) => (
+          <CheckboxField
+            key={option.key}
+            label={option.label}
+            checked={settings.keys.includes(option.key)}
+            disabled={disabled}
+            onChange={(event) => toggleKey(option.key, event.target.checked)}
+          />
+        ))}
+        <p className="muted">
+          {jobPath
+            ? 'Rows are matched on these by Genesys Cloud while the job runs.'
+            : 'Each of a row’s emails and phones is looked up, emails first.'}{' '}
+          With none ticked every row is a new contact, even one already stored.
+        </p>
+      </fieldset>
+      {settings.keys.length > 0 ? (
+        <fieldset aria-describedby={`${actionsId}-help`}>
+          <legend>When a row matches a stored contact</legend>
+          {MATCH_ACTIONS.filter((option) => !(jobPath && option.action === 'fill')).map(
+            (option) => (
+              <label key={option.action} className="import-matching-action">
+                <input
+                  type="radio"
+                  name={`${actionsId}-action`}
+                  value={option.action}
+                  checked={settings.action === option.action}
+                  disabled={disabled}
+                  onChange={() => onChange({ ...settings, action: option.action as MatchAction })}
+                />
+                <span>
+                  {option.label}
+                  <span className="muted"> — {option.help}</span>
+                </span>
+              </label>
+            ),
+          )}
+          <p id={`${actionsId}-help`} className="muted">
+            {jobPath
+              ? 'Genesys Cloud matches the rows of an import job itself; an update writes every value the row gives.'
+              : 'Rows that repeat an earlier row’s email or phone are skipped as duplicates of it.'}
+          </p>
+        </fieldset>
+      ) : null}
+    </div>
+  );
+}
+
+/** Where the lookups stand: running, failed (with a way to go on), or nothing to say. */
+export function MatchLookupStatus({
+  progress,
+  error,
+  onRetry,
+}: {
+  progress: LookupProgress | null;
+  error: string | null;
+  onRetry: () => void;
+}) {
+  if (error) {
+    return (
+      <GuxInlineAlert accent="error">
+        <div role="alert">
+          <p>
+            Looking for stored contacts stopped: {error} Nothing can be imported until every row is
+            checked.
+          </p>
+          <GuxButtonSlot accent="secondary">
+            <button type="button" onClick={onRetry}>
+              Go on checking
+            </button>
+          </GuxButtonSlot>
+        </div>
+      </GuxInlineAlert>
+    );
+  }
+  if (!progress) return null;
+  return (
+    <div className="bulk-progress" aria-live="polite">
+      <progress
+        aria-label="Looking for stored contacts"
+        max={progress.total}
+        value={progress.done}
+      />
+      <p>
+        Looking for stored contacts: {count.format(progress.done)} of {count.format(progress.total)}{' '}
+        emails and phones…
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,91 @@
+import {
+  isSupportedCountry,
+  parsePhoneNumberFromString,
+  type CountryCode,
+} from 'libphonenumber-js';
+import { CONTACT_FIELDS, type ExternalContact } from '@/models/contact-fields';
+import { asRecord, fieldsOfKind, type PhoneNumber } from '@/models/record-fields';
+
+/**
+ * What an import row is matched on, as Genesys' import settings do (`matchingCriteria`: Email,
+ * Phone): an email is compared without case, a phone by its E.164 form, since that is what
+ * lookups, duplicate detection and Genesys' own matching compare.
+ */
+export type MatchKey = 'email' | 'phone';
+
+export const MATCH_KEYS: readonly { key: MatchKey; label: string }[] = [
+  { key: 'email', label: 'Email' },
+  { key: 'phone', label: 'Phone (E.164)' },
+];
+
+/** One value a row (or a contact) can be recognised by. */
+export interface Identity {
+  key: MatchKey;
+  /** Normalised: a lower-case email, an E.164 number. */
+  value: string;
+  /** The field it came from, named as the user knows it ("Work email"). */
+  label: string;
+}
+
+export const identityId = (identity: Pick<Identity, 'key' | 'value'>) =>
+  `${identity.key}:${identity.value}`;
+
+const EMAIL_FIELDS = fieldsOfKind(CONTACT_FIELDS, 'email');
+const PHONE_FIELDS = fieldsOfKind(CONTACT_FIELDS, 'phone');
+
+const emailValue = (value: unknown) =>
+  typeof value === 'string' && value.trim() ? value.trim().toLowerCase() : undefined;
+
+/**
+ * A phone's E.164 form: the API's own when stored, else read from what was typed in the phone's
+ * country (a number written with + needs none). Undefined when it cannot be read as a number.
+ */
+export function phoneE164(phone: unknown): string | undefined {
+  const { e164, display, normalizationCountryCode } = asRecord(phone) as Partial<
+    Record<keyof PhoneNumber, unknown>
+  >;
+  if (typeof e164 === 'string' && e164) return e164;
+  if (typeof display !== 'string' || !display.trim()) return undefined;
+  const country =
+    typeof normalizationCountryCode === 'string' &&
+    isSupportedCountry(normalizationCountryCode.toUpperCase())
+      ? (normalizationCountryCode.toUpperCase() as CountryCode)
+      : undefined;
+  const parsed = parsePhoneNumberFromString(display.trim(), country);
+  return parsed?.isValid() ? parsed.number : undefined;
+}
+
+/**
+ * The identities of a contact or of a row's write body, in the order of the keys asked for and
+ * then of the fields; each value once.
+ */
+export function identitiesOf(
+  record: Record<string, unknown> | ExternalContact,
+  keys: readonly MatchKey[],
+): Identity[] {
+  const fields = record as Record<string, unknown>;
+  const found: Identity[] = [];
+  const add = (identity: Identity | undefined) => {
+    if (identity && !found.some((other) => identityId(other) === identityId(identity))) {
+      found.push(identity);
+    }
+  };
+  for (const key of keys) {
+    if (key === 'email') {
+      for (const field of EMAIL_FIELDS) {
+        const value = emailValue(fields[field.key]);
+        add(value ? { key, value, label: field.label } : undefined);
+      }
+    } else {
+      for (const field of PHONE_FIELDS) {
+        const value = phoneE164(fields[field.key]);
+        add(value ? { key, value, label: field.label } : undefined);
+      }
+    }
+  }
+  return found;
+}
+
+/** Whether a contact holds this identity in one of its fields. */
+export const contactHolds = (contact: ExternalContact, identity: Identity) =>
+  identitiesOf(contact, [identity.key]).some((held) => held.value === identity.value);
