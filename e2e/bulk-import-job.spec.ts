@@ -60,7 +60,21 @@ test('a large file becomes an import job that survives a reload', async ({ page 
   await page.screenshot({ path: 'test-results/bulk-import-job.png', fullPage: true });
   await go.click();
   await expect(job).toContainText('Completed', { timeout: 90_000 });
-  await expect(job).toContainText('Imported 1,200, 0 failed');
+  // The job tries every row again when importing: the orphan fails there too.
+  await expect(job).toContainText('Imported 1,200, 1 failed');
+  // The job's report of the rows that failed, from its signed link, holds exactly the orphan.
+  const report = job.getByRole('link', { name: 'Download the rows that failed to import' });
+  const href = await report.getAttribute('href');
+  expect(href).not.toContain('access_token');
+  const text = await (await page.request.get(href!)).text();
+  const lines = text.trim().split(/\r\n/);
+  expect(lines).toHaveLength(2);
+  expect(lines[1]).toContain('00000000-0000-4000-8000-00000000dead');
+  // Its place in the chosen file (row 1203) comes with it, whatever the job numbered it.
+  expect(lines[1]).toContain(`,1203,Orphan,${tag},`);
+  await expect(
+    job.getByRole('link', { name: 'Download the rows that failed the check' }),
+  ).toBeVisible();
 
   // The tab may close: the job is read back from the API.
   await page.reload();
@@ -78,6 +92,6 @@ test('a large file becomes an import job that survives a reload', async ({ page 
   await page.goto(`/contacts?q=${encodeURIComponent(`row7.${tag}@example.com`)}`);
   await page.getByRole('link', { name: `Row7 ${tag}` }).click();
   await expect(page.getByRole('region', { name: 'Phones' })).toContainText(
-    `E.164 +447911${run}0007`,
+    `E.164 +4479111${run}0007`,
   );
 });

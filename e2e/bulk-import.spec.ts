@@ -123,7 +123,7 @@ test.describe('import contacts from CSV', () => {
     const results = page.getByRole('table', { name: 'Results' });
     await expect(results.getByRole('link')).toHaveCount(4);
     await expect(results.getByRole('row', { name: /^6 Alan/ })).toContainText('Created');
-    await expect(page.getByRole('progressbar')).toHaveCount(0);
+    await expect(page.getByRole('progressbar', { name: 'Import progress' })).toHaveCount(0);
     await expectAccessible(page);
     await page.screenshot({ path: 'test-results/bulk-import-results.png', fullPage: true });
 
@@ -163,7 +163,9 @@ test.describe('import contacts from CSV', () => {
     });
     await page.getByRole('button', { name: 'Retry failed rows (1)' }).click();
     await expect.poll(() => sent.length).toBe(1);
-    await expect(page.getByRole('progressbar')).toHaveCount(0, { timeout: 30_000 });
+    await expect(page.getByRole('progressbar', { name: 'Import progress' })).toHaveCount(0, {
+      timeout: 30_000,
+    });
     await expect(page.getByText('1 created, 0 updated, 1 failed.')).toBeVisible();
     expect(sent).toEqual([1]);
   });

@@ -61,7 +61,9 @@ test('imports 12 rows through the faults, each exactly once', async ({ page, fau
     retries += 1;
     expect(retries, 'the import should succeed within a few retries').toBeLessThanOrEqual(6);
     await page.getByRole('button', { name: /^Retry failed rows/ }).click();
-    await expect(page.getByRole('progressbar')).toHaveCount(0, { timeout: 60_000 });
+    await expect(page.getByRole('progressbar', { name: 'Import progress' })).toHaveCount(0, {
+      timeout: 60_000,
+    });
   }
   const recovered = await page.getByText('found it stored rather than sending it again').count();
   test.info().annotations.push({ type: 'retries', description: String(retries) });

@@ -44,10 +44,10 @@ describe('the import worker’s checks', () => {
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     // text() reads the byte-order mark as what it is, not as a character.
     expect((await prepared.csv.text()).split('\r\n')).toEqual([
-      'First name,Last name,Mobile,City',
-      'Ada,Lovelace,+447911123456,London',
-      'Alan,Turing,+14155550188,Wilmslow',
-      'Grace,Hopper,+14155550199,Arlington',
+      'Row in the chosen file,First name,Last name,Mobile,City',
+      '2,Ada,Lovelace,+447911123456,London',
+      '4,Alan,Turing,+14155550188,Wilmslow',
+      '5,Grace,Hopper,+14155550199,Arlington',
     ]);
   });
 });

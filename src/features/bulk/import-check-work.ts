@@ -15,6 +15,7 @@ import { phoneE164 } from './row-identities';
 /** The work the import's Web Worker does, apart from the worker so that it can be tested. */
 
 const SAMPLE_ROWS = 20;
+export const SOURCE_ROW_HEADER = 'Row in the chosen file';
 const PROGRESS_EVERY = 1_000;
 
 export type Progress = (done: number, total: number) => void;
@@ -83,14 +84,17 @@ export function prepareJobFile(
     return [{ index, key: field.key, kind: field.kind, header: csv.headers[index] ?? key, target }];
   });
   const rows = checkAll(csv, mapping, phoneCountry, progress).filter((row) => row.body);
-  const cells = rows.map((row) =>
-    columns.map((column) =>
+  // The first column names each row's place in the chosen file (the job's own line numbers count
+  // the uploaded file, without the rows left out): mapped to nothing, so only reports carry it.
+  const cells = rows.map((row) => [
+    String(row.rowNumber),
+    ...columns.map((column) =>
       column.kind === 'phone'
         ? (phoneE164(row.body?.[column.key]) ?? unguardCell(row.cells[column.index] ?? '').trim())
         : unguardCell(row.cells[column.index] ?? '').trim(),
     ),
-  );
-  const headers = columns.map((column) => column.header);
+  ]);
+  const headers = [SOURCE_ROW_HEADER, ...columns.map((column) => column.header)];
   return {
     csv: new Blob([UTF8_BOM, toCsvText(headers, cells)], { type: 'text/csv' }),
     headers,
