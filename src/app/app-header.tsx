@@ -31,10 +31,15 @@ export function AppHeader() {
         </ul>
       </nav>
       <div className="app-user">
-        <span>
+        <span className="app-identity">
           <span className="visually-hidden">Signed in as </span>
           <strong data-testid="signed-in-user">{me.name ?? me.email ?? me.id}</strong>
-          {region ? <span className="app-region"> · {region.label}</span> : null}
+          {region ? (
+            <span className="app-region">
+              <span className="visually-hidden">, </span>
+              {region.label}
+            </span>
+          ) : null}
         </span>
         <Link to="/settings" activeProps={{ 'aria-current': 'page' }}>
           Settings

@@ -61,7 +61,8 @@ function JobItem({ job, highlighted }: { job: ImportJob; highlighted: boolean })
     onSettled: () => queryClient.invalidateQueries({ queryKey: JOBS_KEY }),
   });
   const progress = jobProgress(job);
-  const name = job.metadata?.fileName ?? job.id;
+  // The upload is named after the file and the moment it started (import-job-start.ts).
+  const name = job.metadata?.fileName?.replace(/ \d{4}-\d\d-\d\dT[\d:.]+Z(?=\.csv$)/, '') ?? job.id;
   return (
     <li className={highlighted ? 'import-job is-new' : 'import-job'}>
       <h3>{name}</h3>
@@ -74,7 +75,7 @@ function JobItem({ job, highlighted }: { job: ImportJob; highlighted: boolean })
         {job.executionStep && job.status === 'Running' ? ` · ${job.executionStep}` : ''} ·{' '}
         {progress.label}
       </p>
-      {active(job) || job.executionStep === 'Importing' ? (
+      {job.status === 'Running' || job.status === 'Created' ? (
         <progress
           aria-label={`Progress of ${name}`}
           max={progress.total ?? undefined}
