@@ -20,6 +20,9 @@ const BulkSelectedActions = lazy(() =>
     default: module.BulkSelectedActions,
   })),
 );
+const BulkEditSelected = lazy(() =>
+  import('@/features/bulk').then((module) => ({ default: module.BulkEditSelected })),
+);
 
 export function ContactsListPage() {
   const search = routeApi.useSearch();
@@ -42,6 +45,7 @@ export function ContactsListPage() {
       selectionActions={(contactIds, clearSelection) => (
         <>
           <MergeSelectedAction contactIds={contactIds} />
+          <BulkEditSelected kind="contacts" ids={contactIds} />
           <BulkSelectedActions contactIds={contactIds} onClearSelection={clearSelection} />
         </>
       )}

@@ -1,4 +1,6 @@
 import { getRouteApi } from '@tanstack/react-router';
+import { lazy } from 'react';
+import { usePermissions } from '@/auth/me-query';
 import { DivisionFilter } from '@/features/divisions';
 import { ORGANIZATION_SORT_FIELDS, type ExternalOrganization } from '@/models/organization-fields';
 import { deriveRecordColumns } from '@/record-kit/list/record-columns';
@@ -7,6 +9,11 @@ import { organizationApi } from './api';
 import { organizationEntity } from './organization-entity';
 
 const routeApi = getRouteApi('/_app/organizations/');
+
+// Loads with the first selection, as the contacts list's actions do.
+const BulkEditSelected = lazy(() =>
+  import('@/features/bulk').then((module) => ({ default: module.BulkEditSelected })),
+);
 
 /** Every column an organizations table can show, from the organization's fields. */
 export const ORGANIZATION_COLUMNS = deriveRecordColumns<ExternalOrganization>(organizationEntity, {
@@ -25,6 +32,8 @@ export const ORGANIZATION_DEFAULT_COLUMN_IDS = [
 export function OrganizationsListPage() {
   const search = routeApi.useSearch();
   const navigate = routeApi.useNavigate();
+  // Rows get checkboxes only when a selection can do something: here, only an edit.
+  const canEdit = usePermissions().can(...organizationEntity.permissions.edit);
   return (
     <RecordListPage
       entity={organizationEntity}
@@ -40,6 +49,9 @@ export function OrganizationsListPage() {
       DivisionFilter={DivisionFilter}
       defaultColumnIds={ORGANIZATION_DEFAULT_COLUMN_IDS}
       searchPlaceholder="Name, industry, city, website…"
+      selectionActions={
+        canEdit ? (ids) => <BulkEditSelected kind="organizations" ids={ids} /> : undefined
+      }
     />
   );
 }
