@@ -17,6 +17,7 @@ import { BulkEditPreview, countPlans, type PlannedRecord } from './bulk-edit-pre
 import { readSelection, type SelectionRead } from './bulk-edit-read';
 import { BulkEditResults } from './bulk-edit-results';
 import { updateRecords, type UpdateOutcome, type UpdateProgress } from './bulk-update-engine';
+import { ProgressStatus } from './progress-status';
 import './bulk.css';
 import './bulk-edit-dialog.css';
 
@@ -327,25 +328,18 @@ export function BulkEditDialog({
         <h3 id={`${titleId}-results`} ref={heading} tabIndex={-1}>
           Results
         </h3>
-        <div className="bulk-progress" aria-live="polite">
-          {progress ? (
-            <>
-              <progress
-                aria-label="Bulk edit progress"
-                max={progress.total}
-                value={progress.done}
-              />
-              <p>
-                Done {count.format(progress.done)} of {recordsNoun(entity, progress.total)}…
-              </p>
-            </>
-          ) : (
+        <ProgressStatus
+          label="Bulk edit progress"
+          progress={progress}
+          ended={
             <p>
               {count.format(updatedCount)} updated, {count.format(unchangedCount)} needed no change,{' '}
               {count.format(failed.length)} failed.
             </p>
-          )}
-        </div>
+          }
+        >
+          Done {count.format(progress?.done ?? 0)} of {recordsNoun(entity, progress?.total ?? 0)}…
+        </ProgressStatus>
         {runError ? (
           <GuxInlineAlert accent="error">
             <div role="alert">The update stopped: {runError}</div>

@@ -4,6 +4,7 @@ import { CheckboxField } from '@/ui/checkbox-field';
 import { MATCH_ACTIONS, type MatchAction, type MatchSettings } from './import-plan';
 import type { LookupProgress } from './match-lookups';
 import { MATCH_KEYS, type MatchKey } from './row-identities';
+import { ProgressStatus } from './progress-status';
 import './bulk.css';
 
 const count = new Intl.NumberFormat();
@@ -112,18 +113,10 @@ export function MatchLookupStatus({
       </GuxInlineAlert>
     );
   }
-  if (!progress) return null;
   return (
-    <div className="bulk-progress" aria-live="polite">
-      <progress
-        aria-label="Looking for stored contacts"
-        max={progress.total}
-        value={progress.done}
-      />
-      <p>
-        Looking for stored contacts: {count.format(progress.done)} of {count.format(progress.total)}{' '}
-        emails and phones…
-      </p>
-    </div>
+    <ProgressStatus label="Looking for stored contacts" progress={progress}>
+      Looking for stored contacts: {count.format(progress?.done ?? 0)} of{' '}
+      {count.format(progress?.total ?? 0)} emails and phones…
+    </ProgressStatus>
   );
 }

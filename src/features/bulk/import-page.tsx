@@ -44,6 +44,7 @@ import { useImportCheck } from './use-import-check';
 import { updateContacts, type RowToUpdate } from './import-updates';
 import { lookUpIdentities, type LookupProgress } from './match-lookups';
 import { checkFile, MAX_BROWSER_ROWS, MAX_IMPORT_BYTES } from './parse-csv';
+import { ProgressStatus } from './progress-status';
 import './bulk.css';
 
 interface ImportSession {
@@ -475,25 +476,20 @@ function ImportContacts() {
                 </GuxButtonSlot>
               ) : null}
             </div>
-            <div className="bulk-progress" aria-live="polite">
-              {progress ? (
-                <>
-                  <progress
-                    aria-label="Import progress"
-                    max={progress.total}
-                    value={progress.done}
-                  />
+            <ProgressStatus
+              label="Import progress"
+              progress={progress}
+              ended={
+                started ? (
                   <p>
-                    Sent {count.format(progress.done)} of {rowsNoun(progress.total)}…
+                    {count.format(createdCount)} created, {count.format(updatedCount)} updated,{' '}
+                    {count.format(failed.length)} failed.
                   </p>
-                </>
-              ) : started ? (
-                <p>
-                  {count.format(createdCount)} created, {count.format(updatedCount)} updated,{' '}
-                  {count.format(failed.length)} failed.
-                </p>
-              ) : null}
-            </div>
+                ) : null
+              }
+            >
+              Sent {count.format(progress?.done ?? 0)} of {rowsNoun(progress?.total ?? 0)}…
+            </ProgressStatus>
             {runError ? (
               <GuxInlineAlert accent="error">
                 <div role="alert">The import stopped: {runError}</div>
@@ -524,13 +520,10 @@ function CheckStatus({ check }: { check: ReturnType<typeof useImportCheck> }) {
       </GuxInlineAlert>
     );
   }
-  if (!check.progress) return null;
   return (
-    <div className="bulk-progress" aria-live="polite">
-      <progress aria-label="Checking rows" max={check.progress.total} value={check.progress.done} />
-      <p>
-        Checking rows: {count.format(check.progress.done)} of {count.format(check.progress.total)}…
-      </p>
-    </div>
+    <ProgressStatus label="Checking rows" progress={check.progress}>
+      Checking rows: {count.format(check.progress?.done ?? 0)} of{' '}
+      {count.format(check.progress?.total ?? 0)}…
+    </ProgressStatus>
   );
 }
