@@ -178,7 +178,14 @@ function validationDetails(validation: unknown): ErrorDetail[] {
     const fieldName = [...path.split('/').filter((part) => part !== ''), missing]
       .filter((part) => part !== '')
       .join('.');
-    return fieldName === '' ? [] : [{ fieldName }];
+    const keyword = 'keyword' in issue ? issue.keyword : undefined;
+    const errorCode =
+      keyword === 'required'
+        ? 'missing.property'
+        : keyword === 'additionalProperties'
+          ? 'invalid.property'
+          : 'invalid.value';
+    return fieldName === '' ? [] : [{ errorCode, fieldName }];
   });
 }
 
@@ -197,11 +204,15 @@ export function toApiProblem(error: unknown): ApiProblem {
       return payloadTooLarge();
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
       return badRequest('The request body is not valid JSON.');
-    case 'FST_ERR_VALIDATION':
+    case 'FST_ERR_VALIDATION': {
+      // ajv's wording ("body/x must be string") names its own paths; the details name the fields.
+      const details = validationDetails(error.validation);
+      const fields = details.map((detail) => detail.fieldName).join(', ');
       return badRequest(
-        typeof error.message === 'string' ? error.message : MALFORMED_SYNTAX_MESSAGE,
-        validationDetails(error.validation),
+        fields === '' ? MALFORMED_SYNTAX_MESSAGE : `Invalid value for: ${fields}.`,
+        details,
       );
+    }
     default:
       break;
   }
@@ -212,6 +223,25 @@ export function toApiProblem(error: unknown): ApiProblem {
   // Fastify's own 4xx messages (bad content length, bad URL…) are safe but not Genesys-worded.
   if (status >= 400 && status < 500) return badRequest();
   return internalServerError();
+}
+
+function isJsonObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function jsonKind(value: unknown): string {
+  if (value === null) return 'null';
+  return Array.isArray(value) ? 'an array' : `a ${typeof value}`;
+}
+
+/**
+ * Every request body the API takes is an object, so `null`, arrays and bare values are refused
+ * here rather than read as "no fields" (a `null` PUT would otherwise wipe the record).
+ */
+function bodyNotAnObject(value: unknown): ApiProblem {
+  return badRequest(`The request body must be a JSON object, not ${jsonKind(value)}.`, [
+    { errorCode: 'invalid.value', fieldName: 'body' },
+  ]);
 }
 
 /**
@@ -227,7 +257,11 @@ function registerJsonBodyParser(app: FastifyInstance): void {
       done(null, undefined);
       return;
     }
-    parseJson(request, text, done);
+    parseJson(request, text, (error, parsed: unknown) => {
+      if (error !== null) done(error, undefined);
+      else if (!isJsonObject(parsed)) done(bodyNotAnObject(parsed), undefined);
+      else done(null, parsed);
+    });
   });
 }
 

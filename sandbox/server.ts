@@ -10,6 +10,7 @@ import { registerErrorHandling } from './errors.ts';
 import { correlationIdFor, registerCorrelationHeader } from './http/correlation-id.ts';
 import { registerCors } from './http/cors.ts';
 import { registerFaults } from './http/faults.ts';
+import { sendClientError, sendFrameworkError } from './http/framework-errors.ts';
 import { REDACTED_LOG_PATHS, redactUrl } from './http/log-redaction.ts';
 import { registerRateLimit } from './http/rate-limit.ts';
 import { apiRoutes } from './routes/api-routes.ts';
@@ -60,6 +61,8 @@ export async function buildServer(
       logger: loggerOptions(options.log),
       genReqId: correlationIdFor,
       bodyLimit: BODY_LIMIT_BYTES,
+      frameworkErrors: sendFrameworkError,
+      clientErrorHandler: sendClientError,
     });
     if (ownsDb) app.addHook('onClose', async () => db.close());
     const { onRoute } = dependencies;

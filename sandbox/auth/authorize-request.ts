@@ -1,7 +1,12 @@
 import type { OAuthClientRecord } from '../db/identity-records.ts';
 import type { IdentitiesRepo } from '../db/identities-repo.ts';
 import type { AuthorizeParams } from './authorize-page.ts';
-import { fragmentRedirect, isRedirectAllowed } from './redirect-rules.ts';
+import {
+  UNSAFE_REDIRECT_MESSAGE,
+  fragmentRedirect,
+  isPlainRedirectText,
+  isRedirectAllowed,
+} from './redirect-rules.ts';
 
 /** Raw request values, from the query string (GET) or the form (POST). */
 export interface AuthorizeInput {
@@ -43,6 +48,9 @@ export function checkAuthorizeRequest(
       title: 'Sign-in error',
       message: 'The redirect_uri parameter is missing.',
     };
+  }
+  if (!isPlainRedirectText(input.redirectUri)) {
+    return { kind: 'error-page', title: 'Sign-in error', message: UNSAFE_REDIRECT_MESSAGE };
   }
   if (!isRedirectAllowed(client, input.redirectUri)) {
     return {

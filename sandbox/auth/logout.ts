@@ -4,7 +4,11 @@ import type { SandboxContext } from '../sandbox-context.ts';
 import { renderErrorPage, renderSignedOutPage } from './authorize-page.ts';
 import { SESSION_COOKIE, clearedSessionCookie, readCookie } from './login-sessions.ts';
 import { sendHtmlPage, sendRedirect } from './oauth-responses.ts';
-import { isRedirectAllowed } from './redirect-rules.ts';
+import {
+  UNSAFE_REDIRECT_MESSAGE,
+  isPlainRedirectText,
+  isRedirectAllowed,
+} from './redirect-rules.ts';
 
 /** Ends the login session and revokes the tokens issued under it, then goes back if asked. */
 export function registerLogoutRoute(app: FastifyInstance, context: SandboxContext): void {
@@ -22,6 +26,7 @@ export function registerLogoutRoute(app: FastifyInstance, context: SandboxContex
       // Validated before anything happens, so a bad link cannot be used as an open redirect.
       if (client === null)
         return refuse('A redirect_uri needs the client_id it is registered for.');
+      if (!isPlainRedirectText(redirectUri)) return refuse(UNSAFE_REDIRECT_MESSAGE);
       if (!isRedirectAllowed(client, redirectUri)) {
         return refuse(
           `The redirect URI "${redirectUri}" is not registered for the client "${client.id}".`,

@@ -32,7 +32,10 @@ describe('isRedirectAllowed', () => {
     'https://console.example/callback/other',
     'javascript:alert(1)',
     'not a url',
-  ])('refuses %s', (uri) => {
+    'http://localhost:5173/\nX:1',
+    'http://localhost:5173/\u00e9',
+    'http://%6cocalhost:5173/cb',
+  ])('refuses %j', (uri) => {
     expect(isRedirectAllowed(client, uri)).toBe(false);
   });
 

@@ -8,6 +8,7 @@ const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1']);
  * A URI with a fragment or embedded credentials is never acceptable (RFC 6749 §3.1.2).
  */
 export function isRedirectAllowed(client: OAuthClientRecord, redirectUri: string): boolean {
+  if (!isPlainRedirectText(redirectUri)) return false;
   let url: URL;
   try {
     url = new URL(redirectUri);
@@ -21,6 +22,30 @@ export function isRedirectAllowed(client: OAuthClientRecord, redirectUri: string
   return (
     client.allowLoopbackRedirects && url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname)
   );
+}
+
+export const UNSAFE_REDIRECT_MESSAGE =
+  'The redirect URI holds control characters, spaces, non-ASCII characters or a percent-encoded host, so it cannot be used as a redirect. Percent-encode the path and write the host in plain ASCII (punycode).';
+
+/** Printable ASCII without spaces: what a Location header can carry exactly as it was registered. */
+const PLAIN_URI = /^[\x21-\x7e]+$/;
+/** The authority as typed: `user@host:port` between `//` and the path. */
+const RAW_AUTHORITY = /^[a-z][a-z0-9+.-]*:\/\/([^/?#]*)/i;
+
+/**
+ * The URL parser forgives what a header cannot carry: it drops CR, LF and tabs, trims spaces,
+ * and turns a non-ASCII or percent-encoded host into another one. So the raw string is checked
+ * too: only printable ASCII, and a host the parser leaves as it was written (case aside).
+ */
+export function isPlainRedirectText(redirectUri: string): boolean {
+  if (!PLAIN_URI.test(redirectUri)) return false;
+  const authority = RAW_AUTHORITY.exec(redirectUri)?.[1];
+  if (authority === undefined) return true;
+  try {
+    return new URL(redirectUri).host === authority.toLowerCase();
+  } catch {
+    return false;
+  }
 }
 
 /**

@@ -12,6 +12,8 @@ import { organizationJson } from './entity-views.ts';
 import type { OrganizationExpand } from './entity-views.ts';
 import { organizationSearchText } from './search-text.ts';
 
+const ORG_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 export function organizationNotFound(id: string) {
   return notFound(`The external organization ${id} was not found.`, [
     { errorCode: 'not.found', entityId: id, entityName: 'externalOrganization' },
@@ -116,6 +118,13 @@ export function createOrganizationService(context: SandboxContext, contacts: Con
     },
 
     linkTrustor(id: string, trustorId: string): OrganizationRecord {
+      // A trustor is a Genesys Cloud org, and org ids are UUIDs.
+      if (!ORG_ID.test(trustorId)) {
+        throw invalidField(
+          'trustorId',
+          'trustorId must be the id (a UUID) of a trustor organization.',
+        );
+      }
       const existing = requireOrganization(id);
       const record = { ...existing, trustorId, trustorLinkedAt: contacts.now() };
       db.transaction(() => store(record, false))();

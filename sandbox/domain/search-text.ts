@@ -113,11 +113,12 @@ export function organizationSearchText(doc: Record<string, unknown>): string {
  * `q` has no syntax: every whitespace-separated word must match, as a prefix. Each word is
  * quoted, so FTS5 operators and punctuation in it (`@`, `-`, `(`) are plain text; the
  * tokenizer splits `222-2222` inside the quotes into a phrase, the way it split the stored text.
- * Returns null when `q` holds no searchable character.
+ * Control characters separate words like spaces (a search engine's tokenizer drops them too, and
+ * FTS5 reads a NUL as the end of the query). Returns null when `q` holds no searchable character.
  */
 export function ftsQuery(q: string): string | null {
   const words = q
-    .split(/\s+/)
+    .split(/[\s\p{Cc}]+/u)
     .map((word) => word.replace(/^\+/, ''))
     .filter((word) => /[\p{L}\p{N}]/u.test(word));
   if (words.length === 0) return null;

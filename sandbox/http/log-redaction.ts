@@ -1,5 +1,21 @@
-/** Query parameters whose values must never reach a log line. */
-const SECRET_PARAMS = ['access_token', 'client_secret', 'code', 'refresh_token', 'password'];
+/**
+ * Query parameters whose values must never reach a log line, compared ignoring case: OAuth
+ * tokens and secrets, and the signatures of presigned file URLs (ours and S3's), which are
+ * credentials on their own for as long as the URL lives.
+ */
+const SECRET_PARAMS = [
+  'access_token',
+  'client_secret',
+  'code',
+  'id_token',
+  'password',
+  'refresh_token',
+  'signature',
+  'token',
+  'x-amz-credential',
+  'x-amz-security-token',
+  'x-amz-signature',
+];
 
 /** Keeps URLs useful in logs while blanking anything that would let a reader act as the caller. */
 export function redactUrl(url: string): string {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { badRequest } from '../errors.ts';
+import { genesysErrorCode, plainErrorMap } from './validation-issues.ts';
 
 /** `query[0].fields`, the way Genesys names nested fields in error details. */
 function fieldPath(path: readonly PropertyKey[]): string {
@@ -11,19 +12,22 @@ function fieldPath(path: readonly PropertyKey[]): string {
 }
 
 /**
- * Validates a JSON body with a zod schema; every issue becomes one detail naming its field. Any
- * zod schema: the write models in src/models are zod/mini, the sandbox's own are classic.
+ * Validates a JSON body with a zod schema; every issue becomes one detail naming its field, with
+ * a Genesys-style error code. Any zod schema: the write models in src/models are zod/mini, the
+ * sandbox's own are classic.
  */
 export function parseBody<Schema extends z.core.$ZodType>(
   schema: Schema,
   body: unknown,
 ): z.output<Schema> {
   // An absent body is validated as an empty object so required fields are reported by name.
-  const result = z.safeParse(schema, body ?? {});
+  // (A JSON `null` never gets here: the body parser refuses every non-object body.)
+  const result = z.safeParse(schema, body ?? {}, { error: plainErrorMap, reportInput: true });
   if (result.success) return result.data;
   const details = result.error.issues.map((issue) => {
+    const errorCode = genesysErrorCode(issue);
     const fieldName = fieldPath(issue.path);
-    return fieldName === '' ? { errorCode: issue.code } : { errorCode: issue.code, fieldName };
+    return fieldName === '' ? { errorCode } : { errorCode, fieldName };
   });
   const first = result.error.issues[0];
   const where = first !== undefined && first.path.length > 0 ? `${fieldPath(first.path)}: ` : '';
