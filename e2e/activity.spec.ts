@@ -2,6 +2,8 @@ import { demoUsers, expect, expectAccessible, sandboxUrl, signIn, test } from '.
 
 test.describe('conversations and journey', () => {
   test('links, reads back and unlinks a conversation; changes segments', async ({ page }) => {
+    // Links, reads back, unlinks and edits segments with an axe pass: many round trips.
+    test.slow();
     await signIn(page, demoUsers.admin);
     const contactId = await page.evaluate(async (base) => {
       const session = JSON.parse(sessionStorage.getItem('ecc.session') ?? '{}') as {

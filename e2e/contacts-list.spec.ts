@@ -2,6 +2,8 @@ import { demoUsers, expect, expectAccessible, signIn, test } from './fixtures';
 
 test.describe('contacts list', () => {
   test('lists, searches, sorts and pages the contacts', async ({ page }) => {
+    // Eight navigations with an axe pass and a full-page screenshot.
+    test.slow();
     await signIn(page, demoUsers.admin, '/contacts');
     const table = page.getByRole('table', { name: 'Contacts' });
     await expect(table).toBeVisible();
@@ -94,6 +96,8 @@ test.describe('contacts list', () => {
   });
 
   test('browse all scrolls past the 1,000-record search window', async ({ page }) => {
+    // Reads contacts through the scan, 200 at a time, while scrolling past the first 1,000.
+    test.slow();
     await signIn(page, demoUsers.admin, '/contacts');
     await page.getByRole('link', { name: 'Browse all contacts', exact: true }).click();
     await expect(page.getByRole('heading', { name: 'All contacts' })).toBeVisible();

@@ -192,6 +192,8 @@ test.describe('notes', () => {
   });
 
   test('includes the notes of merged records on a merged contact', async ({ page }) => {
+    // Pages through the scan for a merged contact first.
+    test.slow();
     await signIn(page, demoUsers.admin);
     let cursor: string | undefined;
     let merged: string | undefined;
