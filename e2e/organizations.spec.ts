@@ -45,10 +45,12 @@ async function apiAs(page: Page, path: string) {
 
 test.describe('organizations list', () => {
   test('searches, sorts and pages with everything in the URL', async ({ page }) => {
+    // The demo's 300 organizations make 12 pages of 25; other specs may add a few (exports
+    // arrange one), so the count of pages is read loosely.
     await signIn(page, demoUsers.admin, '/organizations');
     const table = page.getByRole('table', { name: 'Organizations' });
     await expect(table.getByRole('row')).toHaveCount(26);
-    await expect(page.getByText('Page 1 of 12')).toBeVisible();
+    await expect(page.getByText(/Page 1 of 1[2-9]\b/)).toBeVisible();
     await expect(page.getByText(/first 1,000 matches/).first()).toBeVisible();
     await expectAccessible(page);
     await page.screenshot({
@@ -66,14 +68,14 @@ test.describe('organizations list', () => {
 
     await page.getByRole('button', { name: 'Next page' }).click();
     await expect(page).toHaveURL(/pageNumber=2/);
-    await expect(page.getByText('Page 2 of 12')).toBeVisible();
+    await expect(page.getByText(/Page 2 of 1[2-9]\b/)).toBeVisible();
     await page.getByLabel('Rows per page').selectOption('10');
     await expect(page).toHaveURL(/pageSize=10/);
     await expect(table.getByRole('row')).toHaveCount(11);
 
     // Back returns to the previous view: the URL is the state.
     await page.goBack();
-    await expect(page.getByText('Page 2 of 12')).toBeVisible();
+    await expect(page.getByText(/Page 2 of 1[2-9]\b/)).toBeVisible();
 
     const search = page.getByRole('searchbox', { name: 'Search organizations' });
     await search.fill('Oakridge');
@@ -85,7 +87,7 @@ test.describe('organizations list', () => {
   test('bad search params fall back instead of breaking the page', async ({ page }) => {
     await signIn(page, demoUsers.admin, '/organizations?pageSize=7&pageNumber=-3&sortOrder=zip');
     await expect(page.getByRole('table', { name: 'Organizations' })).toBeVisible();
-    await expect(page.getByText('Page 1 of 12')).toBeVisible();
+    await expect(page.getByText(/Page 1 of 1[2-9]\b/)).toBeVisible();
   });
 });
 
