@@ -4,9 +4,9 @@
 // e2e suite's flags. Times are read inside the page (performance.now() at the event that starts an
 // action and at the first animation frame where the screen is done), so Playwright's own round
 // trips do not count. Prints one JSON line of rows for scripts/bench.mjs.
-import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import playwrightConfig from '../playwright.config.ts';
+import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { startConsolePreview, startSandbox } from '../scripts/process-helpers.mjs';
+import { launchChromium, newContext, signedInContext, signIn } from './browser-kit.ts';
 
 interface Row {
   figure: string;
@@ -136,33 +136,6 @@ async function throttle(context: BrowserContext, page: Page, on: boolean) {
   await cdp.send('Network.enable');
   await cdp.send('Network.emulateNetworkConditions', on ? THROTTLED : UNTHROTTLED);
   return cdp;
-}
-
-async function signIn(page: Page, consoleUrl: string): Promise<string> {
-  await page.goto(`${consoleUrl}/`);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('button', { name: 'Sign in as Alex Admin' }).click();
-  await page.getByTestId('signed-in-user').waitFor();
-  const session = await page.evaluate(() => sessionStorage.getItem('ecc.session'));
-  if (!session) throw new Error('Sign-in left no session.');
-  return session;
-}
-
-/**
- * tsx compiles this file with esbuild's keepNames, which wraps the inner functions of the page
- * predicates in a `__name` helper the page does not have: give it one that does nothing.
- */
-async function newContext(browser: Browser): Promise<BrowserContext> {
-  const context = await browser.newContext();
-  await context.addInitScript('globalThis.__name = (target) => target;');
-  return context;
-}
-
-/** A new context whose tab already holds the session: an empty HTTP cache, signed in. */
-async function signedInContext(browser: Browser, session: string) {
-  const context = await newContext(browser);
-  await context.addInitScript((value) => sessionStorage.setItem('ecc.session', value), session);
-  return { context, page: await context.newPage() };
 }
 
 /**
@@ -337,11 +310,7 @@ const { url: consoleUrl, stop: stopConsole } = await startConsolePreview({
 const rows: Row[] = [];
 let browser: Browser | undefined;
 try {
-  const launchOptions = playwrightConfig.use?.launchOptions ?? {};
-  browser = await chromium.launch({
-    ...launchOptions,
-    executablePath: process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE ?? '/usr/bin/chromium',
-  });
+  browser = await launchChromium();
   const context = await newContext(browser);
   const page = await context.newPage();
   const session = await signIn(page, consoleUrl);

@@ -2,11 +2,14 @@
 // table, and writes them to bench/results.json so runs can be compared. Later issues add rows.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pageBundleSize } from '../bench/bundle-size.mjs';
 import { findChromium } from './find-chromium.mjs';
 
+// Other work on the machine moves every figure: the load is written beside them.
+const startedAt = Date.now();
+const loadAtStart = loadavg();
 // A build of its own in a temporary folder, so the bench never overwrites dist/ (or races with a
 // test suite serving it); the sandbox's seeded data file lives there too.
 const work = mkdtempSync(join(tmpdir(), 'console-bench-'));
@@ -43,7 +46,17 @@ const browserRows = benchRows('browser', 'bench/browser-bench.ts', {
   BENCH_DATA_FILE: dataFile,
   PLAYWRIGHT_CHROMIUM_EXECUTABLE: findChromium(),
 });
-// Last: the import adds 1,000 contacts to the data file the figures above were measured on.
+// Jobs at 100,000 rows in the browser: the export first (the file holds the seeded contacts),
+// then an import job that adds 100,000 contacts. BENCH_SKIP_JOBS=1 leaves them out
+// (3 to 10 minutes, with the machine's load).
+const jobRows = process.env.BENCH_SKIP_JOBS
+  ? []
+  : benchRows('jobs', 'bench/jobs-bench.ts', {
+      BENCH_DIST: distDir,
+      BENCH_DATA_FILE: dataFile,
+      PLAYWRIGHT_CHROMIUM_EXECUTABLE: findChromium(),
+    });
+// Last: the in-tab import adds 1,000 contacts more.
 const bulkRows = benchRows('bulk', 'bench/bulk-bench.ts', { BENCH_DATA_FILE: dataFile });
 
 const kb = (bytes) => Math.round((bytes / 1024) * 10) / 10;
@@ -72,6 +85,7 @@ const rows = [
   ...sandboxRows,
   ...browserRows,
   ...bulkRows,
+  ...jobRows,
 ];
 
 console.table(
@@ -82,8 +96,20 @@ console.table(
     within: row.budget === undefined ? '' : row.value <= row.budget ? 'yes' : 'NO',
   })),
 );
+const round2 = (values) => values.map((value) => Math.round(value * 100) / 100);
+const machine = {
+  cpus: availableParallelism(),
+  // os.loadavg(): the 1, 5 and 15-minute load averages.
+  loadAverageAtStart: round2(loadAtStart),
+  loadAverageAtEnd: round2(loadavg()),
+  benchMinutes: Math.round((Date.now() - startedAt) / 600) / 100,
+};
+console.log(
+  `${machine.cpus} CPUs; load average ${machine.loadAverageAtStart.join(' ')} at the start, ` +
+    `${machine.loadAverageAtEnd.join(' ')} at the end; ${machine.benchMinutes} minutes.`,
+);
 mkdirSync('bench', { recursive: true });
 writeFileSync(
   'bench/results.json',
-  `${JSON.stringify({ measuredAt: new Date().toISOString(), rows }, null, 2)}\n`,
+  `${JSON.stringify({ measuredAt: new Date().toISOString(), machine, rows }, null, 2)}\n`,
 );

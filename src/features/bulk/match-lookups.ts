@@ -26,7 +26,13 @@ export async function lookUpIdentity(
         query: { lookupVal: identity.value, divisionId: '*' },
         signal: options.signal,
       }),
-    { signal: options.signal, ...(options.sleep ? { sleep: options.sleep } : {}) },
+    // A long check meets the rate limit by design (2 lookups a row at 300 requests a minute):
+    // each 429 waits what Retry-After asks, so many more tries than for a passing fault.
+    {
+      attempts: 30,
+      signal: options.signal,
+      ...(options.sleep ? { sleep: options.sleep } : {}),
+    },
   );
   const holders = (answer.contacts ?? []).filter((contact) => contactHolds(contact, identity));
   holders.sort((a, b) => (a.createDate ?? '').localeCompare(b.createDate ?? ''));
