@@ -26,17 +26,24 @@ export const summarise = (csv: ParsedCsv): ParsedSummary => ({
   sample: csv.records.slice(0, SAMPLE_ROWS),
 });
 
+/** The last check, so preparing a job's file after the page's check reads no row twice. */
+let lastCheck: { csv: ParsedCsv; key: string; rows: CheckedRow[] } | null = null;
+
 function checkAll(
   csv: ParsedCsv,
   mapping: ColumnMapping,
   phoneCountry: string,
   progress: Progress,
 ): CheckedRow[] {
+  const key = JSON.stringify([mapping, phoneCountry]);
+  if (lastCheck?.csv === csv && lastCheck.key === key) return lastCheck.rows;
   const total = csv.records.length;
-  return csv.records.map((record, index) => {
+  const rows = csv.records.map((record, index) => {
     if (index % PROGRESS_EVERY === 0) progress(index, total);
     return checkRecord(record, csv.headers, mapping, phoneCountry);
   });
+  lastCheck = { csv, key, rows };
+  return rows;
 }
 
 export function checkRows(
