@@ -19,7 +19,11 @@ const DOCUMENT = {
     },
     seats_integer: { allOf: ref('integer'), title: 'Seats', minimum: 1, maximum: 10 },
     score_number: { allOf: ref('number'), title: 'Score', minimum: 0.5, maximum: 1.5 },
-    since_date: { allOf: ref('date'), title: 'Since' },
+    since_date: {
+      allOf: ref('date'),
+      title: 'Since',
+      description: 'The day they became a customer.',
+    },
     seen_datetime: { allOf: ref('datetime'), title: 'Seen' },
     vip_checkbox: { allOf: ref('checkbox'), title: 'VIP' },
     labels_tag: { allOf: ref('tag'), title: 'Labels', maxItems: 2, items: { maxLength: 3 } },
@@ -57,6 +61,22 @@ test('a contact on a schema validates every core type, and disabling keeps its v
   await expect(
     page.getByLabel('Tier', { exact: true }).locator('option', { hasText: 'Tin' }),
   ).toHaveCount(0);
+
+  // Optional fields say so, help comes from the schema's descriptions, and an untouched form
+  // shows no error.
+  await expect(page.locator('.plain-field-label', { hasText: /^Since/ })).toContainText(
+    '(optional)',
+  );
+  await expect(page.locator('.plain-field-label', { hasText: /^Labels/ })).toContainText(
+    '(optional)',
+  );
+  await expect(page.getByText('The day they became a customer.')).toBeVisible();
+  await expect(page.locator('.field-error, [slot="error"]')).toHaveCount(0);
+  // An error waits until the user leaves the input.
+  await page.getByLabel('Seats', { exact: true }).fill('11');
+  await expect(page.getByText('Seats must be at most 10.')).toHaveCount(0);
+  await page.getByLabel('Seats', { exact: true }).press('Tab');
+  await expect(page.getByText('Seats must be at most 10.')).toBeVisible();
 
   // One past each boundary fails, on its own field.
   await page.getByLabel('Code', { exact: true }).fill('abcdef');

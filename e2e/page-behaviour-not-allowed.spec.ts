@@ -216,6 +216,7 @@ test.describe('the navigation offers only the areas the user may use', () => {
     'Import',
     'Export',
     'Schemas',
+    'External sources',
   ];
   const cases = [
     { user: demoUsers.admin, links: everything },
@@ -226,7 +227,11 @@ test.describe('the navigation offers only the areas the user may use', () => {
     {
       user: demoUsers.curator,
       links: everything.filter(
-        (link) => link !== 'Duplicates' && link !== 'Schemas' && link !== 'Export',
+        (link) =>
+          link !== 'Duplicates' &&
+          link !== 'Schemas' &&
+          link !== 'Export' &&
+          link !== 'External sources',
       ),
     },
   ];

@@ -35,8 +35,23 @@ async function schemaApi(page: Page) {
   };
 }
 
+/** The open field's inputs (only one field is open, in the side panel). */
 const fieldCard = (page: Page, index: number): Locator =>
   page.getByRole('group', { name: new RegExp(`^Field ${index}:`) });
+
+const fieldRows = (page: Page): Locator =>
+  page.getByRole('list', { name: 'Fields in order' }).getByRole('listitem');
+
+/** Opens field `index` (1-based) from the list in the side panel and returns its inputs. */
+async function openField(page: Page, index: number): Promise<Locator> {
+  await fieldRows(page)
+    .nth(index - 1)
+    .locator('button.field-open')
+    .click();
+  const card = fieldCard(page, index);
+  await expect(card).toBeVisible();
+  return card;
+}
 
 const EVERY_TYPE = [
   'text',
@@ -66,8 +81,10 @@ test.describe('schema editor', () => {
     await expect(page.getByRole('heading', { name: 'New contact schema' })).toBeVisible();
     await page.getByLabel('Schema name').fill(name);
     for (const [at, type] of EVERY_TYPE.entries()) {
+      // Adding a field opens it in the side panel, its title focused.
       await page.getByRole('button', { name: 'Add field' }).click();
       const card = fieldCard(page, at + 1);
+      await expect(card.getByLabel('Field title')).toBeFocused();
       await card.getByLabel('Core type').selectOption(type);
       await card.getByLabel('Field title').fill(`My ${type}`);
       await expect(card.getByLabel('Field key')).toHaveValue(`my_${type}`);
@@ -78,6 +95,13 @@ test.describe('schema editor', () => {
       if (type === 'text') await card.getByLabel('Maximum length').fill('20');
     }
     await expect(page.getByText('14 fields left', { exact: false })).toBeVisible();
+    // The list shows each field's type, key and required at a glance.
+    await expect(fieldRows(page)).toHaveCount(11);
+    await expect(fieldRows(page).nth(4)).toContainText('List (enum)');
+    await expect(fieldRows(page).nth(4)).toContainText('my_enum');
+    await expect(fieldRows(page).nth(4)).toContainText('Optional');
+    await expect(fieldRows(page).nth(4)).toContainText('New');
+    await expect(page.getByRole('region', { name: 'Save' })).toContainText('Creates version 1');
     await page.screenshot({ path: 'dist-schemas-results/editor.png', fullPage: true });
     await expectAccessible(page);
 
@@ -90,7 +114,9 @@ test.describe('schema editor', () => {
     const text = await json.inputValue();
     await json.fill(text.replace('"My text"', '"Edited in JSON"'));
     await page.getByRole('button', { name: 'Visual editor' }).click();
-    await expect(fieldCard(page, 1).getByLabel('Field title')).toHaveValue('Edited in JSON');
+    await expect((await openField(page, 1)).getByLabel('Field title')).toHaveValue(
+      'Edited in JSON',
+    );
     // A syntax error is shown at its line.
     await page.getByRole('button', { name: 'JSON', exact: true }).click();
     await json.fill('{\n  "properties": {\n    "a_text": ,\n  }\n}');
@@ -101,17 +127,29 @@ test.describe('schema editor', () => {
     await page.getByRole('button', { name: 'Create schema' }).click();
     await expect(page.getByRole('heading', { name })).toBeVisible();
     await expect(page).toHaveURL(/\/schemas\/contacts\/[0-9a-f-]{36}$/);
-    await expect(fieldCard(page, 1).getByLabel('Field key')).toHaveAttribute('readonly', '');
+    await expect(page.getByRole('button', { name: 'Save new version' })).toBeDisabled();
+    await expect((await openField(page, 1)).getByLabel('Field key')).toHaveAttribute(
+      'readonly',
+      '',
+    );
 
     await fieldCard(page, 1).getByLabel('Field title').fill('Renamed text');
-    await fieldCard(page, 8).getByLabel('Maximum').fill('99');
+    await expect(fieldRows(page).nth(0)).toContainText('Edited');
+    await (await openField(page, 8)).getByLabel('Maximum').fill('99');
+    const saveBar = page.getByRole('region', { name: 'Save' });
+    await expect(saveBar).toContainText('2 unsaved changes');
+    await expect(saveBar).toContainText('Saves version 2');
     await page.getByRole('button', { name: 'Save new version' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Saved version 2.' })).toBeVisible();
+    await expect(saveBar).toContainText('No unsaved changes');
+    await page.getByRole('tab', { name: /Version history/ }).click();
     const diff = page.getByRole('region', { name: 'Changes from version 1 to version 2' });
-    await expect(diff).toContainText(
-      'Renamed text (my_text) title: "Edited in JSON" → "Renamed text"',
-    );
-    await expect(diff).toContainText('(my_integer) maximum: (not set) → 99');
+    const renamed = diff.getByRole('row', { name: /Renamed text/ });
+    await expect(renamed).toContainText('Changed');
+    await expect(renamed.getByRole('cell').nth(0)).toContainText('Edited in JSON');
+    await expect(renamed.getByRole('cell').nth(1)).toContainText('Renamed textchanged');
+    const integer = diff.getByRole('row', { name: /my_integer/ });
+    await expect(integer.getByRole('cell').nth(1)).toContainText('Maximum99added');
     await expectAccessible(page);
   });
 
@@ -128,7 +166,7 @@ test.describe('schema editor', () => {
       jsonSchema: { properties: { a_text: field('A', 'text'), b_text: field('B', 'text') } },
     });
     await page.goto(`/schemas/contacts/${created.id}`);
-    await fieldCard(page, 1).getByLabel('Field title').fill('Mine');
+    await (await openField(page, 1)).getByLabel('Field title').fill('Mine');
 
     // Someone else saves version 2 meanwhile.
     const current = await api.get(created.id);
@@ -148,8 +186,8 @@ test.describe('schema editor', () => {
     await expect(fieldCard(page, 1).getByLabel('Field title')).toHaveValue('Mine');
     await expectAccessible(page);
     await page.getByRole('button', { name: 'Reapply my edits on version 2' }).click();
-    await expect(fieldCard(page, 1).getByLabel('Field title')).toHaveValue('Mine');
-    await expect(fieldCard(page, 2).getByLabel('Field title')).toHaveValue('Theirs');
+    await expect((await openField(page, 1)).getByLabel('Field title')).toHaveValue('Mine');
+    await expect((await openField(page, 2)).getByLabel('Field title')).toHaveValue('Theirs');
     await page.getByRole('button', { name: 'Save new version' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Saved version 3.' })).toBeVisible();
     const stored = await api.get(created.id);
@@ -169,8 +207,11 @@ test.describe('schema editor', () => {
     ).toBeVisible();
     await page.getByLabel('Schema name').fill('x'.repeat(101));
     await expect(page.getByText('A schema name must be 1 to 100 characters long.')).toBeVisible();
-    await fieldCard(page, 1).getByLabel('Field title').fill('t'.repeat(101));
+    await (await openField(page, 1)).getByLabel('Field title').fill('t'.repeat(101));
     await expect(fieldCard(page, 1)).toContainText('The title may have at most 100 characters');
+    // The row says so too, for a field whose panel is closed.
+    await page.keyboard.press('Escape');
+    await expect(fieldRows(page).nth(0)).toContainText('problem');
   });
 
   test('users without schema permissions see the pages read-only', async ({ page, browser }) => {
@@ -181,7 +222,14 @@ test.describe('schema editor', () => {
     await expect(page.getByText('Read only: your roles do not include editing')).toBeVisible();
     await expect(page.getByRole('button', { name: 'Save new version' })).toHaveCount(0);
     await expect(page.getByRole('button', { name: 'Add field' })).toHaveCount(0);
-    await expect(fieldCard(page, 1).getByLabel('Field title')).toHaveAttribute('readonly', '');
+    await expect((await openField(page, 1)).getByLabel('Field title')).toHaveAttribute(
+      'readonly',
+      '',
+    );
+    await expect(page.getByRole('button', { name: /^Move / })).toHaveCount(0);
+    await page.getByRole('tab', { name: /Version history/ }).click();
+    await expect(page.getByRole('table', { name: 'Versions' })).toBeVisible();
+    await expect(page.getByRole('button', { name: /Restore version/ })).toHaveCount(0);
     await expect(page.getByRole('link', { name: 'New contact schema' })).toHaveCount(0);
     await expectAccessible(page);
 

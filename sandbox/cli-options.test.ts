@@ -28,6 +28,7 @@ describe('parseCliArgs', () => {
       clientId: 'sandbox-client',
       clientSecret: 'sandbox-secret',
       consoleRedirects: [],
+      strictRedirects: false,
       tokenTtlSeconds: 86400,
       rateLimit: { kind: 'perMinute', requests: 300 },
       faults: null,
@@ -165,5 +166,17 @@ describe('parseCliArgs', () => {
     const message = errorOf(parseCliArgs(argv));
     expect(message).toMatch(pattern);
     expect(message.split('\n')).toHaveLength(1);
+  });
+
+  it('reads --strict-redirects, which needs a registered redirect URI', () => {
+    const options = optionsOf(
+      parseCliArgs(['--strict-redirects', '--console-redirect', 'https://console.example/cb']),
+    );
+    expect(options.strictRedirects).toBe(true);
+    expect(options.consoleRedirects).toEqual(['https://console.example/cb']);
+    expect(errorOf(parseCliArgs(['--strict-redirects']))).toMatch(
+      /--strict-redirects .*--console-redirect/,
+    );
+    expect(errorOf(parseCliArgs(['--strict-redirects=yes']))).toMatch(/strict-redirects/);
   });
 });

@@ -39,6 +39,8 @@ Options:
   --console-client-id ID   Implicit-grant client of the console (default sandbox-console)
   --console-redirect URL   Extra exact redirect URI for the console client (repeatable);
                            any http://localhost:<port>/<path> and http://127.0.0.1 URI is allowed
+  --strict-redirects       Accept only the exact redirect URIs given with --console-redirect,
+                           as Genesys Cloud does (no loopback convenience), for a shared sandbox
   --client-id ID           Client-credentials client id (default sandbox-client)
   --client-secret S        Client-credentials secret (default sandbox-secret)
   --token-ttl SECONDS      Access token lifetime, 1-${MAX_TOKEN_TTL_SECONDS} (default ${DEFAULT_TOKEN_TTL_SECONDS})
@@ -99,6 +101,7 @@ function parseOrThrow(argv: readonly string[], cwd: string): CliResult {
       'allowed-origin': { type: 'string', multiple: true },
       'console-client-id': { type: 'string' },
       'console-redirect': { type: 'string', multiple: true },
+      'strict-redirects': { type: 'boolean' },
       'client-id': { type: 'string' },
       'client-secret': { type: 'string' },
       'token-ttl': { type: 'string' },
@@ -129,6 +132,7 @@ function parseOrThrow(argv: readonly string[], cwd: string): CliResult {
       values['console-client-id'] ?? defaults.consoleClientId,
     ),
     consoleRedirects: (values['console-redirect'] ?? []).map(parseRedirect),
+    strictRedirects: values['strict-redirects'] === true,
     clientId: nonEmpty('--client-id', values['client-id'] ?? defaults.clientId),
     clientSecret: nonEmpty('--client-secret', values['client-secret'] ?? defaults.clientSecret),
     tokenTtlSeconds:
@@ -141,6 +145,11 @@ function parseOrThrow(argv: readonly string[], cwd: string): CliResult {
     faultsSeed: values['faults-seed'] === undefined ? null : parseFaultsSeed(values['faults-seed']),
     log: values.log === true ? 'requests' : 'errors',
   };
+  if (options.strictRedirects && options.consoleRedirects.length === 0) {
+    throw new CliError(
+      '--strict-redirects accepts only registered redirect URIs: give the console one with --console-redirect.',
+    );
+  }
   if (options.consoleClientId === options.clientId) {
     throw new CliError('--console-client-id and --client-id must differ.');
   }

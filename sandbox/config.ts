@@ -48,6 +48,11 @@ export interface SandboxOptions {
   clientSecret: string;
   /** Exact redirect URIs for the console client on top of any loopback http URI. */
   consoleRedirects: readonly string[];
+  /**
+   * `--strict-redirects`: only exactly registered redirect URIs (--console-redirect), as Genesys
+   * Cloud checks them; the any-loopback-URI convenience is off.
+   */
+  strictRedirects: boolean;
   tokenTtlSeconds: number;
   rateLimit: RateLimitChoice;
   faults: FaultSpec | null;
@@ -81,6 +86,7 @@ export function defaultSandboxOptions(): SandboxOptions {
     clientId: 'sandbox-client',
     clientSecret: 'sandbox-secret',
     consoleRedirects: [],
+    strictRedirects: false,
     tokenTtlSeconds: DEFAULT_TOKEN_TTL_SECONDS,
     rateLimit: { kind: 'perMinute', requests: DEFAULT_RATE_LIMIT_PER_MINUTE },
     faults: null,

@@ -66,9 +66,12 @@ function banner(
     `Seed:  ${describeSeed(options, summary)}`,
     '',
     'OAuth clients:',
-    `  implicit grant      ${options.consoleClientId}  redirects: any http://localhost or http://127.0.0.1 URI${options.consoleRedirects.map((uri) => `, ${uri}`).join('')}`,
+    options.strictRedirects
+      ? `  implicit grant/PKCE ${options.consoleClientId}  redirects (--strict-redirects, exact only): ${options.consoleRedirects.join(', ')}`
+      : `  implicit grant/PKCE ${options.consoleClientId}  redirects: any http://localhost or http://127.0.0.1 URI${options.consoleRedirects.map((uri) => `, ${uri}`).join('')}`,
     `  client credentials  ${options.clientId} / ${secret}  (POST ${url}/oauth/token)`,
     `Sign in: ${signInUrl}`,
+    `OpenAPI: ${url}/api/v2/docs/openapi.json  (every emulated operation; no token needed)`,
     '',
     'Demo users (pick one on the sign-in page):',
     ...users,

@@ -130,6 +130,25 @@ describe('demo seed', () => {
     expect(withMergedSessions).toBeGreaterThan(0);
   });
 
+  it('links demo organizations to the demo trustors, which every seed has', async () => {
+    const trustors = await get<{ total: number; entities: { id: string }[] }>(
+      '/api/v2/orgauthorization/trustors',
+    );
+    expect(trustors.total).toBe(3);
+    const linked = await Promise.all(
+      trustors.entities.map(({ id }) =>
+        get<{ entities: { trustor?: { id: string; organization?: { name?: string } } }[] }>(
+          `/api/v2/externalcontacts/organizations?trustorId=${id}&includeTrustors=true`,
+        ),
+      ),
+    );
+    expect(linked.map((page) => page.entities.length)).toEqual([1, 0, 1]);
+    expect(linked[0]?.entities[0]?.trustor).toMatchObject({
+      id: trustors.entities[0]?.id,
+      organization: { name: 'Contoso Outsourced Support' },
+    });
+  });
+
   it('seeds all three contact types', async () => {
     const scanned = await scanAllContacts();
     const types = new Set(scanned.map((contact) => contact.type));

@@ -24,6 +24,7 @@ import { generateNotes } from './seed/notes.ts';
 import { generateRelationships } from './seed/relationships.ts';
 import { addSession, createJourneyRepo } from './db/journey-repo.ts';
 import { generateJourney } from './seed/journey.ts';
+import { DEMO_TRUSTOR_LINKS } from './seed/trustor-links.ts';
 
 /** The same seed every time, so the demo org looks the same on every machine and in screenshots. */
 const DEMO_RANDOM_SEED = 20261123;
@@ -97,6 +98,17 @@ export function seedExternalContacts(context: SandboxContext, choice: SeedChoice
         );
         organizations.store(record, true);
         organizationIds.push(record.id);
+      }
+    });
+  }
+
+  if (demo) {
+    // Every data file has the demo trustors (trustors-migration.ts); the demo org has also linked
+    // some of its external organizations to them, so includeTrustors and trustorId have answers.
+    contacts.transaction(() => {
+      for (const { organizationIndex, trustorId } of DEMO_TRUSTOR_LINKS) {
+        const organizationId = organizationIds[organizationIndex];
+        if (organizationId !== undefined) organizations.linkTrustor(organizationId, trustorId);
       }
     });
   }

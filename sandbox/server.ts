@@ -6,11 +6,13 @@ import { BODY_LIMIT_BYTES, resolveSandboxOptions } from './config.ts';
 import type { LogMode, SandboxOptions } from './config.ts';
 import type { SqliteDatabase } from './db/connection.ts';
 import { openSandboxDatabase } from './db/open-sandbox-database.ts';
+import { registerOpenApiRoute } from './contract/openapi-route.ts';
+import { registerContracts } from './contract/register-contracts.ts';
 import { registerErrorHandling } from './errors.ts';
 import { correlationIdFor, registerCorrelationHeader } from './http/correlation-id.ts';
 import { registerCors } from './http/cors.ts';
 import { registerFaults } from './http/faults.ts';
-import { sendClientError, sendFrameworkError } from './http/framework-errors.ts';
+import { clientErrorSender, frameworkErrorSender } from './http/framework-errors.ts';
 import { REDACTED_LOG_PATHS, redactUrl } from './http/log-redaction.ts';
 import { registerRateLimit } from './http/rate-limit.ts';
 import { apiRoutes } from './routes/api-routes.ts';
@@ -61,8 +63,8 @@ export async function buildServer(
       logger: loggerOptions(options.log),
       genReqId: correlationIdFor,
       bodyLimit: BODY_LIMIT_BYTES,
-      frameworkErrors: sendFrameworkError,
-      clientErrorHandler: sendClientError,
+      frameworkErrors: frameworkErrorSender(options.allowedOrigins),
+      clientErrorHandler: clientErrorSender(options.allowedOrigins),
     });
     if (ownsDb) app.addHook('onClose', async () => db.close());
     const { onRoute } = dependencies;
@@ -76,6 +78,9 @@ export async function buildServer(
     // is not also faulted.
     registerRateLimit(app, options.rateLimit, options.clock);
     registerFaults(app, options.faults, options.faultsSeed);
+    // Before any route, so every route is matched to its contract and listed in the document.
+    const routes = registerContracts(app);
+    registerOpenApiRoute(app, routes);
     await app.register(oauthRoutes, { context });
     await app.register(apiRoutes, { prefix: '/api/v2', context });
     await app.register(signedFileRoutes, { context });

@@ -6,8 +6,9 @@ import { registerSpark, warmUpFirstScreenComponents } from '@/ui/spark';
 import '@/app/app.css';
 import { createApiClient } from '@/api/client';
 import { AuthService } from '@/auth/auth-service';
-import { consumeCallbackFragment } from '@/auth/callback-outcome';
+import { captureCallback, completeCallback } from '@/auth/callback-outcome';
 import { sessionStore } from '@/auth/session-store';
+import { keepDraftsForSignIn } from '@/auth/sign-in-draft';
 import { createAppRouter, type AppRouter } from '@/app/create-router';
 import { createQueryClient } from '@/app/query-client';
 import { ServicesProvider } from '@/app/services';
@@ -16,7 +17,7 @@ import { loadRuntimeConfig } from '@/config/runtime-config';
 import { registerServiceWorker } from '@/app/service-worker';
 
 registerSpark();
-consumeCallbackFragment();
+captureCallback();
 registerServiceWorker();
 
 const root = createRoot(document.getElementById('root')!);
@@ -27,6 +28,7 @@ async function start(): Promise<void> {
   const auth = new AuthService(config, window.location.origin, (url) =>
     window.location.assign(url),
   );
+  await completeCallback(auth.regions, auth.redirectUri);
   // The client is made before the router, and its 401 handler needs the router: hand it over late.
   const routerRef: { current?: AppRouter } = {};
   const api = createApiClient({
@@ -38,13 +40,22 @@ async function start(): Promise<void> {
       const router = routerRef.current;
       if (!router || router.state.location.pathname === '/login') return;
       const returnTo = router.state.location.href;
+      // The open form's input waits in this tab for the return from sign-in.
+      keepDraftsForSignIn();
       queryClient.clear();
       void router.navigate({
         to: '/login',
         search: { returnTo, reason: 'expired' },
         replace: true,
+        // Its leave-guard would otherwise ask to discard the very input just kept.
+        ignoreBlocker: true,
       });
     },
+  });
+  // Back from the login host may bring this page out of the back/forward cache, still saying
+  // "Signing in…": load it afresh so the sign-in page can tell what happened.
+  window.addEventListener('pageshow', (event) => {
+    if (event.persisted && auth.isLeaving()) window.location.reload();
   });
   const router = createAppRouter({ queryClient, auth, api });
   routerRef.current = router;

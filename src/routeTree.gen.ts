@@ -12,6 +12,7 @@ import { Route as rootRouteImport } from './routes/__root'
 import { Route as AppRouteImport } from './routes/_app'
 import { Route as LoginRouteImport } from './routes/login'
 import { Route as AppIndexRouteImport } from './routes/_app/index'
+import { Route as AppAccessRouteImport } from './routes/_app/access'
 import { Route as AppDuplicatesRouteImport } from './routes/_app/duplicates'
 import { Route as AppExportRouteImport } from './routes/_app/export'
 import { Route as AppImportRouteImport } from './routes/_app/import'
@@ -21,6 +22,9 @@ import { Route as AppContactsIndexRouteImport } from './routes/_app/contacts/ind
 import { Route as AppContactsBrowseRouteImport } from './routes/_app/contacts/browse'
 import { Route as AppContactsMergeRouteImport } from './routes/_app/contacts/merge'
 import { Route as AppContactsNewRouteImport } from './routes/_app/contacts/new'
+import { Route as AppExternalSourcesIndexRouteImport } from './routes/_app/external-sources/index'
+import { Route as AppExternalSourcesSourceIdRouteImport } from './routes/_app/external-sources/$sourceId'
+import { Route as AppExternalSourcesNewRouteImport } from './routes/_app/external-sources/new'
 import { Route as AppLookupIndexRouteImport } from './routes/_app/lookup/index'
 import { Route as AppNotesIndexRouteImport } from './routes/_app/notes/index'
 import { Route as AppOrganizationsIndexRouteImport } from './routes/_app/organizations/index'
@@ -57,6 +61,11 @@ const LoginRoute = LoginRouteImport.update({
 const AppIndexRoute = AppIndexRouteImport.update({
   id: '/',
   path: '/',
+  getParentRoute: () => AppRoute,
+} as any)
+const AppAccessRoute = AppAccessRouteImport.update({
+  id: '/access',
+  path: '/access',
   getParentRoute: () => AppRoute,
 } as any)
 const AppDuplicatesRoute = AppDuplicatesRouteImport.update({
@@ -102,6 +111,22 @@ const AppContactsMergeRoute = AppContactsMergeRouteImport.update({
 const AppContactsNewRoute = AppContactsNewRouteImport.update({
   id: '/contacts/new',
   path: '/contacts/new',
+  getParentRoute: () => AppRoute,
+} as any)
+const AppExternalSourcesIndexRoute = AppExternalSourcesIndexRouteImport.update({
+  id: '/external-sources/',
+  path: '/external-sources/',
+  getParentRoute: () => AppRoute,
+} as any)
+const AppExternalSourcesSourceIdRoute =
+  AppExternalSourcesSourceIdRouteImport.update({
+    id: '/external-sources/$sourceId',
+    path: '/external-sources/$sourceId',
+    getParentRoute: () => AppRoute,
+  } as any)
+const AppExternalSourcesNewRoute = AppExternalSourcesNewRouteImport.update({
+  id: '/external-sources/new',
+  path: '/external-sources/new',
   getParentRoute: () => AppRoute,
 } as any)
 const AppLookupIndexRoute = AppLookupIndexRouteImport.update({
@@ -237,6 +262,7 @@ const AppOrganizationsOrganizationIdRecordRelationshipsRoute =
 export interface FileRoutesByFullPath {
   '/': typeof AppIndexRoute
   '/login': typeof LoginRoute
+  '/access': typeof AppAccessRoute
   '/duplicates': typeof AppDuplicatesRoute
   '/export': typeof AppExportRoute
   '/import': typeof AppImportRoute
@@ -245,10 +271,13 @@ export interface FileRoutesByFullPath {
   '/contacts/browse': typeof AppContactsBrowseRoute
   '/contacts/merge': typeof AppContactsMergeRoute
   '/contacts/new': typeof AppContactsNewRoute
+  '/external-sources/$sourceId': typeof AppExternalSourcesSourceIdRoute
+  '/external-sources/new': typeof AppExternalSourcesNewRoute
   '/organizations/browse': typeof AppOrganizationsBrowseRoute
   '/organizations/new': typeof AppOrganizationsNewRoute
   '/users/$userId': typeof AppUsersUserIdRoute
   '/contacts/': typeof AppContactsIndexRoute
+  '/external-sources/': typeof AppExternalSourcesIndexRoute
   '/lookup/': typeof AppLookupIndexRoute
   '/notes/': typeof AppNotesIndexRoute
   '/organizations/': typeof AppOrganizationsIndexRoute
@@ -272,6 +301,7 @@ export interface FileRoutesByFullPath {
 }
 export interface FileRoutesByTo {
   '/login': typeof LoginRoute
+  '/access': typeof AppAccessRoute
   '/duplicates': typeof AppDuplicatesRoute
   '/export': typeof AppExportRoute
   '/import': typeof AppImportRoute
@@ -281,10 +311,13 @@ export interface FileRoutesByTo {
   '/contacts/browse': typeof AppContactsBrowseRoute
   '/contacts/merge': typeof AppContactsMergeRoute
   '/contacts/new': typeof AppContactsNewRoute
+  '/external-sources/$sourceId': typeof AppExternalSourcesSourceIdRoute
+  '/external-sources/new': typeof AppExternalSourcesNewRoute
   '/organizations/browse': typeof AppOrganizationsBrowseRoute
   '/organizations/new': typeof AppOrganizationsNewRoute
   '/users/$userId': typeof AppUsersUserIdRoute
   '/contacts': typeof AppContactsIndexRoute
+  '/external-sources': typeof AppExternalSourcesIndexRoute
   '/lookup': typeof AppLookupIndexRoute
   '/notes': typeof AppNotesIndexRoute
   '/organizations': typeof AppOrganizationsIndexRoute
@@ -308,6 +341,7 @@ export interface FileRoutesById {
   __root__: typeof rootRouteImport
   '/_app': typeof AppRouteWithChildren
   '/login': typeof LoginRoute
+  '/_app/access': typeof AppAccessRoute
   '/_app/duplicates': typeof AppDuplicatesRoute
   '/_app/export': typeof AppExportRoute
   '/_app/import': typeof AppImportRoute
@@ -317,10 +351,13 @@ export interface FileRoutesById {
   '/_app/contacts/browse': typeof AppContactsBrowseRoute
   '/_app/contacts/merge': typeof AppContactsMergeRoute
   '/_app/contacts/new': typeof AppContactsNewRoute
+  '/_app/external-sources/$sourceId': typeof AppExternalSourcesSourceIdRoute
+  '/_app/external-sources/new': typeof AppExternalSourcesNewRoute
   '/_app/organizations/browse': typeof AppOrganizationsBrowseRoute
   '/_app/organizations/new': typeof AppOrganizationsNewRoute
   '/_app/users/$userId': typeof AppUsersUserIdRoute
   '/_app/contacts/': typeof AppContactsIndexRoute
+  '/_app/external-sources/': typeof AppExternalSourcesIndexRoute
   '/_app/lookup/': typeof AppLookupIndexRoute
   '/_app/notes/': typeof AppNotesIndexRoute
   '/_app/organizations/': typeof AppOrganizationsIndexRoute
@@ -347,6 +384,7 @@ export interface FileRouteTypes {
   fullPaths:
     | '/'
     | '/login'
+    | '/access'
     | '/duplicates'
     | '/export'
     | '/import'
@@ -355,10 +393,13 @@ export interface FileRouteTypes {
     | '/contacts/browse'
     | '/contacts/merge'
     | '/contacts/new'
+    | '/external-sources/$sourceId'
+    | '/external-sources/new'
     | '/organizations/browse'
     | '/organizations/new'
     | '/users/$userId'
     | '/contacts/'
+    | '/external-sources/'
     | '/lookup/'
     | '/notes/'
     | '/organizations/'
@@ -382,6 +423,7 @@ export interface FileRouteTypes {
   fileRoutesByTo: FileRoutesByTo
   to:
     | '/login'
+    | '/access'
     | '/duplicates'
     | '/export'
     | '/import'
@@ -391,10 +433,13 @@ export interface FileRouteTypes {
     | '/contacts/browse'
     | '/contacts/merge'
     | '/contacts/new'
+    | '/external-sources/$sourceId'
+    | '/external-sources/new'
     | '/organizations/browse'
     | '/organizations/new'
     | '/users/$userId'
     | '/contacts'
+    | '/external-sources'
     | '/lookup'
     | '/notes'
     | '/organizations'
@@ -417,6 +462,7 @@ export interface FileRouteTypes {
     | '__root__'
     | '/_app'
     | '/login'
+    | '/_app/access'
     | '/_app/duplicates'
     | '/_app/export'
     | '/_app/import'
@@ -426,10 +472,13 @@ export interface FileRouteTypes {
     | '/_app/contacts/browse'
     | '/_app/contacts/merge'
     | '/_app/contacts/new'
+    | '/_app/external-sources/$sourceId'
+    | '/_app/external-sources/new'
     | '/_app/organizations/browse'
     | '/_app/organizations/new'
     | '/_app/users/$userId'
     | '/_app/contacts/'
+    | '/_app/external-sources/'
     | '/_app/lookup/'
     | '/_app/notes/'
     | '/_app/organizations/'
@@ -479,6 +528,13 @@ declare module '@tanstack/react-router' {
       path: '/'
       fullPath: '/'
       preLoaderRoute: typeof AppIndexRouteImport
+      parentRoute: typeof AppRoute
+    }
+    '/_app/access': {
+      id: '/_app/access'
+      path: '/access'
+      fullPath: '/access'
+      preLoaderRoute: typeof AppAccessRouteImport
       parentRoute: typeof AppRoute
     }
     '/_app/duplicates': {
@@ -542,6 +598,27 @@ declare module '@tanstack/react-router' {
       path: '/contacts/new'
       fullPath: '/contacts/new'
       preLoaderRoute: typeof AppContactsNewRouteImport
+      parentRoute: typeof AppRoute
+    }
+    '/_app/external-sources/': {
+      id: '/_app/external-sources/'
+      path: '/external-sources'
+      fullPath: '/external-sources/'
+      preLoaderRoute: typeof AppExternalSourcesIndexRouteImport
+      parentRoute: typeof AppRoute
+    }
+    '/_app/external-sources/$sourceId': {
+      id: '/_app/external-sources/$sourceId'
+      path: '/external-sources/$sourceId'
+      fullPath: '/external-sources/$sourceId'
+      preLoaderRoute: typeof AppExternalSourcesSourceIdRouteImport
+      parentRoute: typeof AppRoute
+    }
+    '/_app/external-sources/new': {
+      id: '/_app/external-sources/new'
+      path: '/external-sources/new'
+      fullPath: '/external-sources/new'
+      preLoaderRoute: typeof AppExternalSourcesNewRouteImport
       parentRoute: typeof AppRoute
     }
     '/_app/lookup/': {
@@ -758,6 +835,7 @@ const AppOrganizationsOrganizationIdRecordRouteWithChildren =
   )
 
 interface AppRouteChildren {
+  AppAccessRoute: typeof AppAccessRoute
   AppDuplicatesRoute: typeof AppDuplicatesRoute
   AppExportRoute: typeof AppExportRoute
   AppImportRoute: typeof AppImportRoute
@@ -766,10 +844,13 @@ interface AppRouteChildren {
   AppContactsBrowseRoute: typeof AppContactsBrowseRoute
   AppContactsMergeRoute: typeof AppContactsMergeRoute
   AppContactsNewRoute: typeof AppContactsNewRoute
+  AppExternalSourcesSourceIdRoute: typeof AppExternalSourcesSourceIdRoute
+  AppExternalSourcesNewRoute: typeof AppExternalSourcesNewRoute
   AppOrganizationsBrowseRoute: typeof AppOrganizationsBrowseRoute
   AppOrganizationsNewRoute: typeof AppOrganizationsNewRoute
   AppUsersUserIdRoute: typeof AppUsersUserIdRoute
   AppContactsIndexRoute: typeof AppContactsIndexRoute
+  AppExternalSourcesIndexRoute: typeof AppExternalSourcesIndexRoute
   AppLookupIndexRoute: typeof AppLookupIndexRoute
   AppNotesIndexRoute: typeof AppNotesIndexRoute
   AppOrganizationsIndexRoute: typeof AppOrganizationsIndexRoute
@@ -784,6 +865,7 @@ interface AppRouteChildren {
 }
 
 const AppRouteChildren: AppRouteChildren = {
+  AppAccessRoute: AppAccessRoute,
   AppDuplicatesRoute: AppDuplicatesRoute,
   AppExportRoute: AppExportRoute,
   AppImportRoute: AppImportRoute,
@@ -792,10 +874,13 @@ const AppRouteChildren: AppRouteChildren = {
   AppContactsBrowseRoute: AppContactsBrowseRoute,
   AppContactsMergeRoute: AppContactsMergeRoute,
   AppContactsNewRoute: AppContactsNewRoute,
+  AppExternalSourcesSourceIdRoute: AppExternalSourcesSourceIdRoute,
+  AppExternalSourcesNewRoute: AppExternalSourcesNewRoute,
   AppOrganizationsBrowseRoute: AppOrganizationsBrowseRoute,
   AppOrganizationsNewRoute: AppOrganizationsNewRoute,
   AppUsersUserIdRoute: AppUsersUserIdRoute,
   AppContactsIndexRoute: AppContactsIndexRoute,
+  AppExternalSourcesIndexRoute: AppExternalSourcesIndexRoute,
   AppLookupIndexRoute: AppLookupIndexRoute,
   AppNotesIndexRoute: AppNotesIndexRoute,
   AppOrganizationsIndexRoute: AppOrganizationsIndexRoute,

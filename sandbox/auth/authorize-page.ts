@@ -4,8 +4,11 @@ import { escapeHtml, htmlDocument } from '../http/html.ts';
 export interface AuthorizeParams {
   clientId: string;
   redirectUri: string;
-  responseType: string;
+  responseType: 'token' | 'code';
   state: string | undefined;
+  /** The authorization code grant only (PKCE, RFC 7636). */
+  codeChallenge?: string;
+  codeChallengeMethod?: 'S256';
 }
 
 export interface SignInChoice {
@@ -37,21 +40,30 @@ export function renderSignInPage(args: {
   client: OAuthClientRecord;
   params: AuthorizeParams;
   choices: readonly SignInChoice[];
+  /** The double-submit token matching the page's CSRF cookie (sign-in-csrf.ts). */
+  csrfToken: string;
   error?: string;
 }): string {
-  const { client, params, choices, error } = args;
+  const { client, params, choices, csrfToken, error } = args;
   const hidden = [
+    hiddenField('csrf_token', csrfToken),
     hiddenField('client_id', params.clientId),
     hiddenField('redirect_uri', params.redirectUri),
     hiddenField('response_type', params.responseType),
     params.state === undefined ? '' : hiddenField('state', params.state),
-  ].join('\n');
+    params.codeChallenge === undefined ? '' : hiddenField('code_challenge', params.codeChallenge),
+    params.codeChallengeMethod === undefined
+      ? ''
+      : hiddenField('code_challenge_method', params.codeChallengeMethod),
+  ]
+    .filter((field) => field !== '')
+    .join('\n');
   const alert = error === undefined ? '' : `<p class="alert" role="alert">${escapeHtml(error)}</p>`;
   const body = `<p><span class="badge">Local emulator</span></p>
 <h1>Sign in to the ${PRODUCT}</h1>
 <p>This is a local emulator of Genesys Cloud for development and testing, not a real organization.
 There are no passwords: choose the demo user to act as. <strong>${escapeHtml(client.name)}</strong>
-will receive an access token and you will return to <code>${escapeHtml(params.redirectUri)}</code>.</p>
+will receive ${params.responseType === 'code' ? 'a one-time authorization code to exchange for an access token' : 'an access token'} and you will return to <code>${escapeHtml(params.redirectUri)}</code>.</p>
 ${alert}
 <form method="post" action="/oauth/authorize">
 ${hidden}

@@ -93,9 +93,9 @@ describe('GET /oauth/authorize', () => {
     expect(response.statusCode).toBe(200);
   });
 
-  it('redirects with unsupported_response_type for response_type=code, echoing state', async () => {
+  it('redirects with unsupported_response_type for response_type=id_token, echoing state', async () => {
     app = await testServer();
-    const response = await getAuthorize(app, { response_type: 'code', state: 'xyz' });
+    const response = await getAuthorize(app, { response_type: 'id_token', state: 'xyz' });
     expect(response.statusCode).toBe(302);
     const location = locationOf(response) ?? '';
     expect(location.startsWith(`${CONSOLE_REDIRECT}#`)).toBe(true);
@@ -107,7 +107,7 @@ describe('GET /oauth/authorize', () => {
 
   it('leaves state out of an error redirect when none was sent', async () => {
     app = await testServer();
-    const response = await getAuthorize(app, { response_type: 'code' });
+    const response = await getAuthorize(app, { response_type: 'id_token' });
     expect(fragmentOf(locationOf(response)).has('state')).toBe(false);
   });
 

@@ -27,7 +27,7 @@ export function registerLogoutRoute(app: FastifyInstance, context: SandboxContex
       if (client === null)
         return refuse('A redirect_uri needs the client_id it is registered for.');
       if (!isPlainRedirectText(redirectUri)) return refuse(UNSAFE_REDIRECT_MESSAGE);
-      if (!isRedirectAllowed(client, redirectUri)) {
+      if (!isRedirectAllowed(client, redirectUri, context.options.strictRedirects)) {
         return refuse(
           `The redirect URI "${redirectUri}" is not registered for the client "${client.id}".`,
         );

@@ -2,6 +2,7 @@ import formbody from '@fastify/formbody';
 import type { FastifyInstance, FastifyPluginAsync } from 'fastify';
 import { toApiProblem } from '../errors.ts';
 import type { SandboxContext } from '../sandbox-context.ts';
+import { createAuthorizationCodes } from './authorization-codes.ts';
 import { registerAuthorizeRoutes } from './authorize.ts';
 import { renderErrorPage } from './authorize-page.ts';
 import { registerLogoutRoute } from './logout.ts';
@@ -30,7 +31,9 @@ export const oauthRoutes: FastifyPluginAsync<{ context: SandboxContext }> = asyn
     return sendHtmlPage(reply, problem.status, renderErrorPage('Sign-in error', problem.message));
   });
 
-  registerAuthorizeRoutes(app, context);
-  registerTokenRoute(app, context);
+  // Shared by the two ends of the code grant: authorize issues a code, the token endpoint takes it.
+  const codes = createAuthorizationCodes(context.options.clock);
+  registerAuthorizeRoutes(app, context, codes);
+  registerTokenRoute(app, context, codes);
   registerLogoutRoute(app, context);
 };

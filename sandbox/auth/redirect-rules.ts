@@ -6,8 +6,14 @@ const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1']);
  * Redirect URIs a client may use: its registered exact URIs, plus (when enabled) any plain-http
  * loopback URI on any port and path, so a dev server on whatever port Vite picks just works.
  * A URI with a fragment or embedded credentials is never acceptable (RFC 6749 §3.1.2).
+ * `strict` (--strict-redirects) compares with the registered URIs only, character for character,
+ * as Genesys Cloud does: no loopback convenience, no case or trailing-slash leniency.
  */
-export function isRedirectAllowed(client: OAuthClientRecord, redirectUri: string): boolean {
+export function isRedirectAllowed(
+  client: OAuthClientRecord,
+  redirectUri: string,
+  strict = false,
+): boolean {
   if (!isPlainRedirectText(redirectUri)) return false;
   let url: URL;
   try {
@@ -19,6 +25,7 @@ export function isRedirectAllowed(client: OAuthClientRecord, redirectUri: string
     return false;
   }
   if (client.redirectUris.includes(redirectUri)) return true;
+  if (strict) return false;
   return (
     client.allowLoopbackRedirects && url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname)
   );
@@ -62,4 +69,20 @@ export function fragmentRedirect(
     .map(([key, value]) => `${key}=${encodeURIComponent(value)}`)
     .join('&');
   return `${redirectUri}#${fragment}`;
+}
+
+/**
+ * `redirect_uri?code=…&state=…`: the authorization code grant answers in the query string (RFC 6749
+ * §4.1.2), appended to any query the registered URI already has. The code is good once, for a few
+ * minutes, and only with the PKCE verifier, which never leaves the browser that asked.
+ */
+export function queryRedirect(
+  redirectUri: string,
+  values: Readonly<Record<string, string | undefined>>,
+): string {
+  const query = Object.entries(values)
+    .filter((entry): entry is [string, string] => entry[1] !== undefined)
+    .map(([key, value]) => `${key}=${encodeURIComponent(value)}`)
+    .join('&');
+  return `${redirectUri}${redirectUri.includes('?') ? '&' : '?'}${query}`;
 }

@@ -50,6 +50,11 @@ export function createTokenStore(repo: TokensRepo, clock: () => number) {
       repo.delete(sha256Hex(accessToken));
     },
 
+    /** For a token known only by its hash (the one a replayed authorization code gave). */
+    revokeHash(tokenHash: string): void {
+      repo.delete(tokenHash);
+    },
+
     purgeLongExpired(): number {
       return repo.deleteExpiredBefore(clock() - EXPIRED_TOKEN_RETENTION_MS);
     },

@@ -1,6 +1,7 @@
+import type { ExportKind } from '../../src/models/export-request.ts';
 import type { SqliteDatabase } from './connection.ts';
 
-export type ExportKind = 'contacts' | 'organizations' | 'notes' | 'relationships';
+export type { ExportKind };
 export type ExportStatus = 'RUNNING' | 'SUCCEEDED' | 'FAILED';
 
 export interface ExportRecord {

@@ -6,6 +6,7 @@ import { SOURCES_CONVERSATIONS_JOURNEY_MIGRATION } from './sources-migration.ts'
 import { EXPORTS_IMPORTS_MIGRATION } from './exports-imports-migration.ts';
 import { GRAPHS_MIGRATION } from './graphs-migration.ts';
 import { IMPORT_REPORTS_MIGRATION } from './import-reports-migration.ts';
+import { TRUSTORS_MIGRATION } from './trustors-migration.ts';
 
 /**
  * Ordered schema changes; entry N brings the file to `PRAGMA user_version = N + 1`. Never edit a
@@ -93,6 +94,7 @@ export const MIGRATIONS: readonly string[] = [
   EXPORTS_IMPORTS_MIGRATION,
   GRAPHS_MIGRATION,
   IMPORT_REPORTS_MIGRATION,
+  TRUSTORS_MIGRATION,
 ];
 
 export function schemaVersion(db: SqliteDatabase): number {

@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import type { ExportKind } from '../db/exports-repo.ts';
+import {
+  EXPORT_DATE_FIELDS,
+  EXPORT_DEFAULT_LIMIT,
+  EXPORT_FIELDS,
+  MAX_EXPORT_DIVISIONS,
+  MAX_EXPORT_IN_VALUES,
+  type ExportFilter,
+  type ExportKind,
+} from '../../src/models/export-request.ts';
 
 /**
  * The body of POST …/{kind}/exports (`ContactsExport`, `OrganizationsExport`, …): only
@@ -7,37 +15,11 @@ import type { ExportKind } from '../db/exports-repo.ts';
  * every other write of the sandbox.
  */
 
-/** Fields each kind's `eq`/`in` filters accept (models.json `*ExportFieldFilter.field` enums). */
-export const EXPORT_FIELDS: Record<ExportKind, readonly [string, ...string[]]> = {
-  contacts: [
-    'DivisionId',
-    'ContactClassification',
-    'ExternalOrganizationId',
-    'ExternalSourceId',
-    'SchemaId',
-    'SchemaVersion',
-  ],
-  organizations: ['DivisionId', 'SchemaId', 'SchemaVersion'],
-  notes: ['DivisionId', 'EntityType'],
-  relationships: ['DivisionId', 'UserId'],
-};
-export const EXPORT_DATE_FIELDS = ['CreateDate', 'ModifyDate'] as const;
+export { EXPORT_DATE_FIELDS, EXPORT_DEFAULT_LIMIT, EXPORT_FIELDS, MAX_EXPORT_DIVISIONS };
+export type { ExportFilter };
 
-/** Genesys' documented default `limit` of an export. */
-export const EXPORT_DEFAULT_LIMIT = 180_000_000;
-export const MAX_EXPORT_DIVISIONS = 50;
 /** Not documented; keeps a hostile filter tree from exhausting the stack. */
 export const MAX_FILTER_DEPTH = 10;
-const MAX_IN_VALUES = 100;
-
-export type ExportFilter =
-  | { eq: { field: string; value: string } }
-  | { in: { field: string; values: string[] } }
-  | { lte: { field: string; value: string } }
-  | { gte: { field: string; value: string } }
-  | { and: ExportFilter[] }
-  | { or: ExportFilter[] }
-  | { not: ExportFilter };
 
 export interface ExportQueryConditions {
   filters: ExportFilter | null;
@@ -71,7 +53,7 @@ function filterSchema(kind: ExportKind): z.ZodType<ExportFilter> {
     values: z
       .array(text('Each value'), { error: 'values must be a list of text.' })
       .min(1, 'values must hold at least one value.')
-      .max(MAX_IN_VALUES, `values holds at most ${MAX_IN_VALUES} values.`),
+      .max(MAX_EXPORT_IN_VALUES, `values holds at most ${MAX_EXPORT_IN_VALUES} values.`),
   });
   const comparison = z.strictObject({ field: dateField, value: isoDate });
   const schema: z.ZodType<ExportFilter> = z.lazy(() =>

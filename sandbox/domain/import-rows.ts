@@ -1,7 +1,8 @@
+import { coreTypeOfFieldKey } from '../../src/models/data-schema.ts';
 import type { LookupKind } from '../db/contacts-repo.ts';
 import type { ContactRecord } from '../db/contacts-repo.ts';
 import type { CsvMapping } from '../db/imports-repo.ts';
-import { ApiProblem } from '../errors.ts';
+import { ApiProblem, invalidField } from '../errors.ts';
 import type { ContactService } from './contact-service.ts';
 import { contactLookupKeys } from './contact-documents.ts';
 import type { ImportSettingsDoc } from './import-settings.ts';
@@ -33,6 +34,40 @@ function setPath(target: Record<string, unknown>, path: string, value: string): 
   node[parts[parts.length - 1] ?? path] = value;
 }
 
+const CUSTOM_PREFIX = 'customFields.';
+const YES = new Set(['true', 'yes', 'y', '1']);
+const NO = new Set(['false', 'no', 'n', '0']);
+
+/**
+ * A custom field's cell as its value, by the core type the key ends with (the sandbox refuses
+ * other keys, so the key alone says it): numbers as numbers, checkboxes from true/false (what
+ * Genesys' export files write; yes/no and 1/0 too), tags split on `|` as the export files join
+ * them. A cell that does not read as its type stays text, so the contact's own validation names
+ * the field and what it must be.
+ */
+function customValue(key: string, cell: string): unknown {
+  switch (coreTypeOfFieldKey(key)) {
+    case 'integer':
+    case 'number': {
+      const number = Number(cell);
+      return /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(cell) && Number.isFinite(number)
+        ? number
+        : cell;
+    }
+    case 'checkbox': {
+      const lower = cell.toLowerCase();
+      return YES.has(lower) ? true : NO.has(lower) ? false : cell;
+    }
+    case 'tag':
+      return cell
+        .split('|')
+        .map((tag) => tag.trim())
+        .filter(Boolean);
+    default:
+      return cell;
+  }
+}
+
 export function rowBody(plan: RowPlan, cells: readonly string[]): Record<string, unknown> {
   const excluded = new Set<string>(
     (plan.settings?.importFields ?? []).filter((f) => !f.included).map((f) => f.name),
@@ -41,7 +76,12 @@ export function rowBody(plan: RowPlan, cells: readonly string[]): Record<string,
   for (const mapping of plan.mappings) {
     if (excluded.has(mapping.targetField)) continue;
     const value = cells[plan.headers.indexOf(mapping.sourceField)]?.trim() ?? '';
-    if (value !== '') setPath(body, mapping.targetField, value);
+    if (value === '') continue;
+    if (mapping.targetField.startsWith(CUSTOM_PREFIX)) {
+      const key = mapping.targetField.slice(CUSTOM_PREFIX.length);
+      const custom = (body.customFields ??= {}) as Record<string, unknown>;
+      custom[key] = customValue(key, value);
+    } else setPath(body, mapping.targetField, value);
   }
   if (plan.divisionId !== null) body.division = { id: plan.divisionId };
   return body;
@@ -63,13 +103,34 @@ function findMatch(
   return null;
 }
 
-/** Top-level objects (address, phones) merge field by field; anything else is replaced. */
+const schemaIdOf = (value: unknown) =>
+  typeof value === 'object' && value !== null ? (value as { id?: unknown }).id : undefined;
+
+/**
+ * Top-level objects (address, phones, custom fields) merge field by field; anything else is
+ * replaced. The row's schema replaces the stored reference whole (the write takes its current
+ * version); a contact on another schema is not moved (that would drop its own schema's values).
+ */
 function mergeInto(form: Record<string, unknown>, body: Record<string, unknown>) {
   const merged: Record<string, unknown> = { ...form };
+  const storedSchema = schemaIdOf(form.schema);
+  if (body.schema !== undefined && storedSchema !== undefined) {
+    if (storedSchema !== schemaIdOf(body.schema)) {
+      throw invalidField(
+        'schema.id',
+        `The contact is on the schema ${String(storedSchema)}; its custom fields cannot be written with another schema.`,
+      );
+    }
+  }
   for (const [key, value] of Object.entries(body)) {
     const current = merged[key];
     merged[key] =
-      typeof value === 'object' && value !== null && typeof current === 'object' && current !== null
+      key !== 'schema' &&
+      typeof value === 'object' &&
+      value !== null &&
+      !Array.isArray(value) &&
+      typeof current === 'object' &&
+      current !== null
         ? { ...current, ...value }
         : value;
   }
@@ -97,14 +158,21 @@ export function importRow(
   }
   try {
     const body = rowBody(plan, cells);
-    const candidate = contacts.prepareCreate(body);
-    const match = findMatch(contacts, plan, candidate);
+    // Matching needs the row's emails and phones; its custom fields are judged on what is
+    // written: a new contact's own, or a matched contact's merged with them.
+    const { schema: _schema, customFields: _customFields, ...identities } = body;
+    const match = findMatch(contacts, plan, contacts.prepareCreate(identities));
     if (match !== null && plan.settings?.mergeContacts !== true) {
       return { ok: false, message: `the contact ${match.id} already holds this email or phone` };
     }
-    if (dryRun) return { ok: true };
-    if (match === null) contacts.create(body);
-    else contacts.replace(match.id, mergeInto(contacts.writeForm(match), body));
+    if (match === null) {
+      if (dryRun) contacts.prepareCreate(body);
+      else contacts.create(body);
+    } else {
+      const merged = mergeInto(contacts.writeForm(match), body);
+      if (dryRun) contacts.prepareReplace(match, merged);
+      else contacts.replace(match.id, merged);
+    }
     return { ok: true };
   } catch (error) {
     return { ok: false, message: messageOf(error) };

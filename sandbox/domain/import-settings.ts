@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { CONTACT_FIELDS } from '../../src/models/contact-fields.ts';
+import { FIELD_KEY_PATTERN } from '../../src/models/data-schema.ts';
 import { importPaths } from '../../src/models/record-fields.ts';
 import type { SqliteDatabase } from '../db/connection.ts';
 import { createImportsRepo } from '../db/imports-repo.ts';
@@ -20,9 +21,24 @@ export const IMPORT_BASE = '/api/v2/externalcontacts/import';
 /** Contact fields a CSV column can fill (what a person types; phones normalised on write). */
 export const IMPORT_TARGET_FIELDS = CONTACT_FIELDS.flatMap(importPaths) as [string, ...string[]];
 
+/**
+ * Custom fields, undocumented by Genesys for CSV settings: a column fills `customFields.<key>`
+ * (the path the contact's JSON and Genesys' export files use), and a `schema.id` column names
+ * the schema of the row's values (written against its current version). The key's core-type
+ * suffix says how its cell is read (import-rows.ts).
+ */
+export const SCHEMA_TARGET = 'schema.id';
+const CUSTOM_TARGET = new RegExp(`^customFields\\.${FIELD_KEY_PATTERN.source.slice(1)}`);
+
+const isTarget = (value: string) =>
+  (IMPORT_TARGET_FIELDS as readonly string[]).includes(value) ||
+  value === SCHEMA_TARGET ||
+  CUSTOM_TARGET.test(value);
+const TARGET_MESSAGE = `must be one of ${IMPORT_TARGET_FIELDS.join(', ')}, ${SCHEMA_TARGET} or customFields.<field key>.`;
+
 const MAX_MAPPINGS = 100;
-const targetField = z.enum(IMPORT_TARGET_FIELDS, {
-  error: `targetField must be one of ${IMPORT_TARGET_FIELDS.join(', ')}.`,
+const targetField = z.string({ error: `targetField ${TARGET_MESSAGE}` }).refine(isTarget, {
+  error: `targetField ${TARGET_MESSAGE}`,
 });
 const text = (label: string, max: number) =>
   z
@@ -31,7 +47,7 @@ const text = (label: string, max: number) =>
     .min(1, `${label} is required.`)
     .max(max, `${label} must be at most ${max} characters.`);
 
-const csvSettingsSchema = z.object({
+export const csvSettingsSchema = z.object({
   externalSettingsId: text('externalSettingsId', 255).nullish(),
   mappings: z
     .array(z.object({ sourceField: text('sourceField', 1000), targetField }), {
@@ -41,7 +57,7 @@ const csvSettingsSchema = z.object({
     .max(MAX_MAPPINGS, `mappings holds at most ${MAX_MAPPINGS} mappings.`),
 });
 
-const importSettingsSchema = z.object({
+export const importSettingsSchema = z.object({
   name: text('name', 200),
   matchingCriteria: z
     .array(z.enum(['Email', 'Phone'], { error: 'matchingCriteria values are Email or Phone.' }), {
@@ -54,17 +70,14 @@ const importSettingsSchema = z.object({
   importFields: z
     .array(
       z.object({
-        name: z.enum(IMPORT_TARGET_FIELDS, {
-          error: `name must be one of ${IMPORT_TARGET_FIELDS.join(', ')}.`,
+        name: z.string({ error: `name ${TARGET_MESSAGE}` }).refine(isTarget, {
+          error: `name ${TARGET_MESSAGE}`,
         }),
         included: z.boolean({ error: 'included is required: true or false.' }),
       }),
       { error: 'importFields is required: a list of {name, included}.' },
     )
-    .max(
-      IMPORT_TARGET_FIELDS.length,
-      `importFields holds at most ${IMPORT_TARGET_FIELDS.length} fields.`,
-    ),
+    .max(MAX_MAPPINGS, `importFields holds at most ${MAX_MAPPINGS} fields.`),
 });
 
 export type ImportSettingsDoc = z.output<typeof importSettingsSchema>;

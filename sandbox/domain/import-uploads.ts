@@ -16,7 +16,7 @@ import { PREVIEW_ROWS, parseUploadedCsv } from './import-csv-file.ts';
 export const UPLOAD_CONTENT_TYPE = 'text/csv';
 export const uploadFilePath = (id: string) => `${SIGNED_FILES_PREFIX}/uploads/${id}/upload.csv`;
 
-const uploadRequestSchema = z.object({
+export const uploadRequestSchema = z.object({
   fileName: z
     .string({ error: 'fileName must be text.' })
     .trim()

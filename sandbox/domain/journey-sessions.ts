@@ -7,6 +7,7 @@ import { singleParam } from '../http/query-params.ts';
 import type { ContactService } from './contact-service.ts';
 import { contactRef } from './entity-refs.ts';
 import { journeyContactIds, parseBooleanParam, parseBoundedInt } from './journey-segments.ts';
+import { completeSessionDoc } from './journey-session-shape.ts';
 
 /** pageSize is documented only as "max 200"; 25 as default matches the segments listing. */
 export const SESSION_PAGE = { min: 1, max: 200, fallback: 25 };
@@ -29,7 +30,7 @@ function decodeSessionCursor(raw: string | undefined): SessionCursor | null {
 
 function sessionJson(session: JourneySessionRecord): Record<string, unknown> {
   return {
-    ...session.doc,
+    ...completeSessionDoc(session.doc),
     id: session.id,
     type: session.type,
     externalContact: contactRef(session.contactId),

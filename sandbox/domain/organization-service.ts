@@ -11,6 +11,7 @@ import { applyPatch, patchRequestSchema } from './entity-patch.ts';
 import { organizationJson } from './entity-views.ts';
 import type { OrganizationExpand } from './entity-views.ts';
 import { organizationSearchText } from './search-text.ts';
+import { createTrustorService, trustorJson } from './trustors.ts';
 
 const ORG_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -25,6 +26,7 @@ export function createOrganizationService(context: SandboxContext, contacts: Con
   const { db, identities } = context;
   const { organizations } = contacts;
   const identifiers = createIdentifiersRepo(db, 'organization');
+  const trustors = createTrustorService(db);
 
   function store(record: OrganizationRecord, isNew: boolean): void {
     const row = { ...record, searchText: organizationSearchText(record.doc) };
@@ -126,6 +128,8 @@ export function createOrganizationService(context: SandboxContext, contacts: Con
         );
       }
       const existing = requireOrganization(id);
+      // Only an org that trusts this one can be linked (GET /orgauthorization/trustors lists them).
+      trustors.require(trustorId);
       const record = { ...existing, trustorId, trustorLinkedAt: contacts.now() };
       db.transaction(() => store(record, false))();
       return record;
@@ -142,12 +146,18 @@ export function createOrganizationService(context: SandboxContext, contacts: Con
       options: { withDivisionName?: boolean; includeTrustor?: boolean } = {},
     ): Record<string, unknown> {
       const withDivisionName = options.withDivisionName === true || expand.has('division');
-      return organizationJson(record, {
+      const json = organizationJson(record, {
         division: withDivisionName ? identities.findDivision(record.divisionId) : null,
         withDivisionName,
         includeTrustor: options.includeTrustor === true,
         ...(expand.has('identifiers') ? { identifiers: identifiers.ofOwner(record.id) } : {}),
       });
+      // ExternalOrganization.trustor is a whole Trustor, as GET /orgauthorization/trustors/{id}
+      // answers it. A link made before trustors were modelled may name an org that is not one:
+      // it keeps the short form (id, link date).
+      const trustor = json.trustor === undefined ? null : trustors.find(record.trustorId ?? '');
+      if (trustor !== null) json.trustor = trustorJson(trustor);
+      return json;
     },
   };
 }

@@ -22,6 +22,23 @@ export function isOriginAllowed(origin: string, extraOrigins: readonly string[])
 }
 
 /**
+ * The headers that let a page on `origin` read a reply (none for a refused or absent origin).
+ * Shared with the framework-error replies, which are made outside the onRequest hook below.
+ */
+export function corsReplyHeaders(
+  origin: string | undefined,
+  extraOrigins: readonly string[],
+): Record<string, string> {
+  if (origin === undefined) return {};
+  if (!isOriginAllowed(origin, extraOrigins)) return { Vary: 'Origin' };
+  return {
+    Vary: 'Origin',
+    'Access-Control-Allow-Origin': origin,
+    'Access-Control-Expose-Headers': EXPOSED_HEADERS,
+  };
+}
+
+/**
  * Hand-written rather than @fastify/cors so a refused preflight gets a Genesys error body (403,
  * `cors.origin.not.allowed`) instead of a silent 204 without headers.
  */
@@ -29,12 +46,8 @@ export function registerCors(app: FastifyInstance, extraOrigins: readonly string
   app.addHook('onRequest', async (request, reply) => {
     const origin = request.headers.origin;
     if (origin === undefined) return;
-    reply.header('Vary', 'Origin');
+    reply.headers(corsReplyHeaders(origin, extraOrigins));
     const allowed = isOriginAllowed(origin, extraOrigins);
-    if (allowed) {
-      reply.header('Access-Control-Allow-Origin', origin);
-      reply.header('Access-Control-Expose-Headers', EXPOSED_HEADERS);
-    }
     const isPreflight =
       request.method === 'OPTIONS' &&
       request.headers['access-control-request-method'] !== undefined;

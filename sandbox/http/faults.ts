@@ -1,6 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { FaultSpec } from '../config.ts';
+import { OPENAPI_DOCUMENT_PATH } from '../contract/document-path.ts';
 import { errorBody } from '../errors.ts';
 import { createRng, randomSeed } from '../seed/random.ts';
 import { faultProblem, serviceUnavailable } from './faults-problems.ts';
@@ -8,9 +9,14 @@ import { createFaultPlanner } from './faults-plan.ts';
 
 const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
-/** Route patterns, not raw URLs: unknown paths (404) and /oauth are never faulted. */
+/**
+ * Route patterns, not raw URLs: unknown paths (404), /oauth and the sandbox's own OpenAPI
+ * document (not a Genesys API; tools reading it should not meet simulated outages) are never
+ * faulted.
+ */
 function isApiRoute(request: FastifyRequest): boolean {
-  return request.routeOptions.url?.startsWith('/api/v2/') === true;
+  const url = request.routeOptions.url;
+  return url?.startsWith('/api/v2/') === true && url !== OPENAPI_DOCUMENT_PATH;
 }
 
 /**

@@ -4,6 +4,7 @@ import type { Socket } from 'node:net';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiProblem, badRequest, errorBody, notFound, sendProblem } from '../errors.ts';
 import { CORRELATION_HEADER } from './correlation-id.ts';
+import { corsReplyHeaders } from './cors.ts';
 
 /**
  * Errors Fastify and Node raise before any route or hook runs (a path that does not decode, an
@@ -21,15 +22,15 @@ function codeOf(error: unknown): unknown {
 
 /**
  * Fastify's `frameworkErrors`: the request has its id, but the reply is made outside any route,
- * where the app's onSend hooks do not run, so the correlation header is set here.
+ * where the app's onRequest and onSend hooks do not run, so the correlation and CORS headers are
+ * set here (a browser page must be able to read the Genesys body of its own bad request).
  */
-export function sendFrameworkError(
-  error: unknown,
-  request: FastifyRequest,
-  reply: FastifyReply,
-): FastifyReply {
-  reply.header(CORRELATION_HEADER, request.id);
-  return sendProblem(request, reply, frameworkProblem(codeOf(error)));
+export function frameworkErrorSender(allowedOrigins: readonly string[]) {
+  return (error: unknown, request: FastifyRequest, reply: FastifyReply): FastifyReply => {
+    reply.header(CORRELATION_HEADER, request.id);
+    reply.headers(corsReplyHeaders(request.headers.origin, allowedOrigins));
+    return sendProblem(request, reply, frameworkProblem(codeOf(error)));
+  };
 }
 
 export function frameworkProblem(code: unknown): ApiProblem {
@@ -91,27 +92,41 @@ export function clientErrorProblem(error: ParserError): ApiProblem {
 }
 
 /**
+ * The Origin header among what Node received before giving up, if it got that far (headers too
+ * large: yes, usually; a request line too long: no, and then no page can read the reply anyway).
+ */
+export function originInPacket(rawPacket: unknown): string | undefined {
+  if (!Buffer.isBuffer(rawPacket)) return undefined;
+  const match = /\r\norigin:[ \t]*([^\r\n]{1,200})\r\n/i.exec(rawPacket.toString('latin1'));
+  return match?.[1]?.trim();
+}
+
+/**
  * Fastify's `clientErrorHandler`: no request exists yet, so the reply is written to the socket by
  * hand, with a fresh correlation id, and the connection closed (its state is unknown).
  */
-export function sendClientError(error: ParserError, socket: Socket): void {
-  if (error.code === 'ECONNRESET' || socket.destroyed) return;
-  if (!socket.writable) {
-    socket.destroy(error);
-    return;
-  }
-  const problem = clientErrorProblem(error);
-  const contextId = randomUUID();
-  const body = JSON.stringify(errorBody(problem, contextId));
-  socket.end(
-    [
-      `HTTP/1.1 ${problem.status} ${STATUS_CODES[problem.status] ?? 'Error'}`,
-      'Content-Type: application/json; charset=utf-8',
-      `Content-Length: ${Buffer.byteLength(body)}`,
-      `${CORRELATION_HEADER}: ${contextId}`,
-      'Connection: close',
-      '',
-      body,
-    ].join('\r\n'),
-  );
+export function clientErrorSender(allowedOrigins: readonly string[]) {
+  return (error: ParserError, socket: Socket): void => {
+    if (error.code === 'ECONNRESET' || socket.destroyed) return;
+    if (!socket.writable) {
+      socket.destroy(error);
+      return;
+    }
+    const problem = clientErrorProblem(error);
+    const contextId = randomUUID();
+    const body = JSON.stringify(errorBody(problem, contextId));
+    const cors = corsReplyHeaders(originInPacket(error.rawPacket), allowedOrigins);
+    socket.end(
+      [
+        `HTTP/1.1 ${problem.status} ${STATUS_CODES[problem.status] ?? 'Error'}`,
+        'Content-Type: application/json; charset=utf-8',
+        `Content-Length: ${Buffer.byteLength(body)}`,
+        `${CORRELATION_HEADER}: ${contextId}`,
+        ...Object.entries(cors).map(([name, value]) => `${name}: ${value}`),
+        'Connection: close',
+        '',
+        body,
+      ].join('\r\n'),
+    );
+  };
 }

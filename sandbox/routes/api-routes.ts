@@ -11,6 +11,7 @@ import { registerNoteAndRelationshipRoutes } from './externalcontacts/notes-and-
 import { registerExportAndImportRoutes } from './externalcontacts/exports-and-imports.ts';
 import { registerSourceConversationJourneyRoutes } from './externalcontacts/sources-conversations-journey.ts';
 import { registerGraphRoutes } from './externalcontacts/graphs-routes.ts';
+import { registerTrustorRoutes } from './orgauthorization/trustor-routes.ts';
 
 /** Everything under /api/v2: one scope, so the bearer check cannot be forgotten on a route. */
 export const apiRoutes: FastifyPluginAsync<{ context: SandboxContext }> = async (
@@ -28,4 +29,5 @@ export const apiRoutes: FastifyPluginAsync<{ context: SandboxContext }> = async 
   registerConversationReadRoutes(app, context);
   registerExportAndImportRoutes(app, context);
   registerGraphRoutes(app, context);
+  registerTrustorRoutes(app, context);
 };

@@ -8,27 +8,108 @@ import type { Rng } from './random.ts';
  * contact in four), with segment assignments for some of those visitors.
  */
 const SITE = 'www.example-shop.com';
-const PAGES: readonly { path: string; title: string }[] = [
-  { path: '/', title: 'Home' },
-  { path: '/products/headphones', title: 'Wireless headphones' },
-  { path: '/products/laptops', title: 'Laptops' },
-  { path: '/cart', title: 'Your cart' },
-  { path: '/checkout', title: 'Checkout' },
-  { path: '/help/returns', title: 'Returns and refunds' },
-  { path: '/help/contact', title: 'Contact us' },
-  { path: '/account/orders', title: 'Your orders' },
+/** `breadcrumb`: the page's place in the site's hierarchy, as the site's own breadcrumb shows it. */
+const PAGES: readonly { path: string; title: string; breadcrumb: readonly string[] }[] = [
+  { path: '/', title: 'Home', breadcrumb: ['Home'] },
+  {
+    path: '/products/headphones',
+    title: 'Wireless headphones',
+    breadcrumb: ['Home', 'Products', 'Headphones'],
+  },
+  { path: '/products/laptops', title: 'Laptops', breadcrumb: ['Home', 'Products', 'Laptops'] },
+  { path: '/cart', title: 'Your cart', breadcrumb: ['Home', 'Cart'] },
+  { path: '/checkout', title: 'Checkout', breadcrumb: ['Home', 'Cart', 'Checkout'] },
+  { path: '/help/returns', title: 'Returns and refunds', breadcrumb: ['Home', 'Help', 'Returns'] },
+  { path: '/help/contact', title: 'Contact us', breadcrumb: ['Home', 'Help', 'Contact us'] },
+  { path: '/account/orders', title: 'Your orders', breadcrumb: ['Home', 'Account', 'Orders'] },
 ];
+/**
+ * One visitor's browser and device, as Predictive Engagement's tracker reports them: Flash and
+ * Java are long gone from every current browser; all of these read PDFs and support WebRTC.
+ * `deviceType` follows Genesys' examples (iPhone, iPad, Other).
+ */
 const BROWSERS = [
-  { family: 'Chrome', version: '131.0', osFamily: 'Windows', category: 'desktop', isMobile: false },
-  { family: 'Safari', version: '18.1', osFamily: 'iOS', category: 'mobile', isMobile: true },
-  { family: 'Firefox', version: '133.0', osFamily: 'Linux', category: 'desktop', isMobile: false },
-  { family: 'Chrome', version: '131.0', osFamily: 'Android', category: 'mobile', isMobile: true },
-  { family: 'Edge', version: '131.0', osFamily: 'Windows', category: 'desktop', isMobile: false },
+  {
+    family: 'Chrome',
+    version: '131.0.6778.86',
+    osFamily: 'Windows',
+    osVersion: '10',
+    category: 'desktop',
+    deviceType: 'Other',
+    isMobile: false,
+    screen: { width: 1920, height: 1080, density: 1 },
+  },
+  {
+    family: 'Mobile Safari',
+    version: '18.1',
+    osFamily: 'iOS',
+    osVersion: '18.1.1',
+    category: 'mobile',
+    deviceType: 'iPhone',
+    manufacturer: 'Apple',
+    isMobile: true,
+    screen: { width: 393, height: 852, density: 3 },
+  },
+  {
+    family: 'Firefox',
+    version: '133.0',
+    osFamily: 'Mac OS X',
+    osVersion: '10.15',
+    category: 'desktop',
+    deviceType: 'Other',
+    manufacturer: 'Apple',
+    isMobile: false,
+    screen: { width: 1512, height: 982, density: 2 },
+  },
+  {
+    family: 'Chrome Mobile',
+    version: '131.0.6778.81',
+    osFamily: 'Android',
+    osVersion: '14',
+    category: 'mobile',
+    deviceType: 'Pixel 8',
+    manufacturer: 'Google',
+    isMobile: true,
+    screen: { width: 412, height: 915, density: 3 },
+  },
+  {
+    family: 'Edge',
+    version: '131.0.2903.70',
+    osFamily: 'Windows',
+    osVersion: '11',
+    category: 'desktop',
+    deviceType: 'Other',
+    isMobile: false,
+    screen: { width: 2560, height: 1440, density: 1 },
+  },
 ] as const;
 const REFERRERS = [
-  { url: 'https://www.google.com/', medium: 'search', name: 'Google' },
-  { url: 'https://newsletter.example-shop.com/', medium: 'email', name: 'Newsletter' },
-  { url: 'https://www.facebook.com/', medium: 'social', name: 'Facebook' },
+  {
+    url: 'https://www.google.com/search?q=wireless+headphones',
+    domain: 'google.com',
+    hostname: 'www.google.com',
+    pathname: '/search',
+    queryString: 'q=wireless+headphones',
+    keywords: 'wireless headphones',
+    medium: 'search',
+    name: 'Google',
+  },
+  {
+    url: 'https://newsletter.example-shop.com/2026/winter',
+    domain: 'example-shop.com',
+    hostname: 'newsletter.example-shop.com',
+    pathname: '/2026/winter',
+    medium: 'email',
+    name: 'Newsletter',
+  },
+  {
+    url: 'https://www.facebook.com/',
+    domain: 'facebook.com',
+    hostname: 'www.facebook.com',
+    pathname: '/',
+    medium: 'social',
+    name: 'Facebook',
+  },
 ] as const;
 /** Ids of the segments the sources migration creates (sandbox/db/sources-migration.ts). */
 const SEGMENTS = [
@@ -75,6 +156,7 @@ export function generateJourney(contactIds: readonly string[], rng: Rng, now: nu
             hostname: SITE,
             pathname: lastPage.path,
             lang: 'en-US',
+            breadcrumb: [...lastPage.breadcrumb],
           },
           lastEvent: {
             id: `${contactId.slice(0, 8)}-${visit}`,
@@ -86,16 +168,23 @@ export function generateJourney(contactIds: readonly string[], rng: Rng, now: nu
             version: browser.version,
             lang: 'en-US',
             isMobile: browser.isMobile,
+            featuresFlash: false,
+            featuresJava: false,
+            featuresPdf: true,
+            featuresWebrtc: true,
           },
           device: {
             category: browser.category,
-            type: browser.category,
-            osFamily: browser.osFamily,
+            type: browser.deviceType,
             isMobile: browser.isMobile,
+            osFamily: browser.osFamily,
+            osVersion: browser.osVersion,
+            screenWidth: browser.screen.width,
+            screenHeight: browser.screen.height,
+            screenDensity: browser.screen.density,
+            ...('manufacturer' in browser ? { manufacturer: browser.manufacturer } : {}),
           },
-          ...(referrer
-            ? { referrer: { url: referrer.url, medium: referrer.medium, name: referrer.name } }
-            : {}),
+          ...(referrer ? { referrer: { ...referrer } } : {}),
         },
       });
     }

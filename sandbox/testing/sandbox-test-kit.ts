@@ -61,20 +61,40 @@ export function getAuthorize(
   return app.inject({ method: 'GET', url: authorizeUrl(params), headers });
 }
 
-/** The sign-in form post, with these fields over the console's defaults. */
-export function postSignInForm(
+/** The sign-in page's CSRF token and its cookie, as a browser holds them after showing the page. */
+export async function signInPageCsrf(
+  app: FastifyInstance,
+): Promise<{ token: string; cookie: string }> {
+  const page = await getAuthorize(app, { prompt: 'login' });
+  const token = /name="csrf_token" value="([^"]+)"/.exec(page.body)?.[1];
+  if (token === undefined) throw new Error('the sign-in page carries no CSRF token');
+  return { token, cookie: sessionCookieOf(page) };
+}
+
+/**
+ * The sign-in form post, with these fields over the console's defaults, sent as from the page
+ * itself (its CSRF field and cookie) unless the fields name their own `csrf_token`.
+ */
+export async function postSignInForm(
   app: FastifyInstance,
   fields: Record<string, string>,
   headers: Record<string, string> = {},
 ) {
+  const csrf = 'csrf_token' in fields ? null : await signInPageCsrf(app);
+  const cookie = [headers.cookie, csrf?.cookie].filter(Boolean).join('; ');
   return app.inject({
     method: 'POST',
     url: '/oauth/authorize',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers },
+    headers: {
+      'content-type': 'application/x-www-form-urlencoded',
+      ...headers,
+      ...(cookie === '' ? {} : { cookie }),
+    },
     payload: new URLSearchParams({
       response_type: 'token',
       client_id: CONSOLE_CLIENT_ID,
       redirect_uri: CONSOLE_REDIRECT,
+      ...(csrf === null ? {} : { csrf_token: csrf.token }),
       ...fields,
     }).toString(),
   });

@@ -31,7 +31,13 @@ export function AppHeader() {
         </ul>
       </nav>
       <div className="app-user">
-        <span className="app-identity">
+        {/* The user's name leads to what their roles allow ("Your access"). */}
+        <Link
+          to="/access"
+          className="app-identity"
+          activeProps={{ 'aria-current': 'page' }}
+          title="Your access"
+        >
           <span className="visually-hidden">Signed in as </span>
           <strong data-testid="signed-in-user">{me.name ?? me.email ?? me.id}</strong>
           {region ? (
@@ -40,7 +46,8 @@ export function AppHeader() {
               {region.label}
             </span>
           ) : null}
-        </span>
+          <span className="visually-hidden">: your access</span>
+        </Link>
         <Link to="/settings" activeProps={{ 'aria-current': 'page' }}>
           Settings
         </Link>

@@ -12,7 +12,8 @@ export interface NavArea {
     | '/duplicates'
     | '/import'
     | '/export'
-    | '/schemas';
+    | '/schemas'
+    | '/external-sources';
   guard: GuardedRouteId;
 }
 
@@ -26,6 +27,7 @@ export const NAV_AREAS: readonly NavArea[] = [
   { label: 'Import', to: '/import', guard: '/_app/import' },
   { label: 'Export', to: '/export', guard: '/_app/export' },
   { label: 'Schemas', to: '/schemas', guard: '/_app/schemas/' },
+  { label: 'External sources', to: '/external-sources', guard: '/_app/external-sources/' },
 ];
 
 /** Only the areas the user may use: a link to a "You cannot …" page helps no one. */

@@ -10,6 +10,7 @@ const reader = [
   'externalContacts:externalOrganization:view',
   'externalContacts:customFields:view',
   'externalContacts:graphCluster:view',
+  'externalContacts:externalSource:view',
 ];
 const curator = [
   'externalContacts:contact:view',
@@ -39,11 +40,13 @@ describe('route guards', () => {
         '/_app/organizations/$organizationId/edit',
         '/_app/organizations/new',
         '/_app/schemas/$entity/new',
+        '/_app/external-sources/new',
+        '/_app/external-sources/$sourceId',
       ].sort(),
     );
   });
 
-  it('refuse the curator merge, duplicates, exports and every schema page', () => {
+  it('refuse the curator merge, duplicates, exports, every schema and external source page', () => {
     const denied = Object.keys(ROUTE_GUARDS).filter((routeId) =>
       firstDeniedGuard([routeId], curator),
     );
@@ -55,6 +58,9 @@ describe('route guards', () => {
         '/_app/schemas/',
         '/_app/schemas/$entity/$schemaId',
         '/_app/schemas/$entity/new',
+        '/_app/external-sources/',
+        '/_app/external-sources/new',
+        '/_app/external-sources/$sourceId',
       ].sort(),
     );
   });

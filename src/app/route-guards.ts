@@ -2,7 +2,7 @@ import { hasAnyPermission } from '@/auth/permissions';
 import { PERMISSIONS, type PermissionList } from '@/models/permissions';
 
 /** Where a "You cannot …" page offers to go instead. */
-export type BackTarget = '/' | '/contacts' | '/organizations' | '/schemas';
+export type BackTarget = '/' | '/contacts' | '/organizations' | '/schemas' | '/external-sources';
 
 /**
  * What a page needs (the API's ANY rule) and how to say it when the user lacks it: the page
@@ -18,6 +18,8 @@ const home = { to: '/', label: 'Go to the console home' } as const;
 const contacts = { to: '/contacts', label: 'Back to all contacts' } as const;
 const organizations = { to: '/organizations', label: 'Back to all organizations' } as const;
 const schemas = { to: '/schemas', label: 'Back to all schemas' } as const;
+
+const externalSources = { to: '/external-sources', label: 'Back to all external sources' } as const;
 
 const contactView = { anyOf: PERMISSIONS.contact.view, action: 'view contacts', back: home };
 const organizationView = {
@@ -107,6 +109,21 @@ export const ROUTE_GUARDS = {
     back: schemas,
   },
   '/_app/schemas/$entity/$schemaId': { ...schemaView, back: schemas },
+  '/_app/external-sources/': {
+    anyOf: PERMISSIONS.externalSource.view,
+    action: 'view external sources',
+    back: home,
+  },
+  '/_app/external-sources/new': {
+    anyOf: PERMISSIONS.externalSource.add,
+    action: 'create external sources',
+    back: externalSources,
+  },
+  '/_app/external-sources/$sourceId': {
+    anyOf: PERMISSIONS.externalSource.edit,
+    action: 'edit external sources',
+    back: externalSources,
+  },
 } as const satisfies Record<string, RouteGuard>;
 
 export type GuardedRouteId = keyof typeof ROUTE_GUARDS;

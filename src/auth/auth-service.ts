@@ -1,13 +1,27 @@
 import type { RuntimeConfig } from '@/config/runtime-config';
-import { buildAuthorizeUrl, buildLogoutUrl, createState, safeReturnTo } from './oauth';
+import {
+  buildAuthorizeUrl,
+  buildLogoutUrl,
+  codeChallengeS256,
+  createCodeVerifier,
+  createState,
+  safeReturnTo,
+} from './oauth';
 import { findRegion, listRegions, type Region } from './regions';
-import { pendingLoginStore, preferencesStore, sessionStore } from './session-store';
+import {
+  automaticSignInStore,
+  pendingLoginStore,
+  preferencesStore,
+  sessionStore,
+  type SignInPreferences,
+} from './session-store';
 
 export const CALLBACK_PATH = '/auth/callback';
 
 /** Sign-in, sign-out and the current region, for the routes and the fetch client. */
 export class AuthService {
   readonly regions: Region[];
+  private leaving = false;
 
   constructor(
     readonly config: RuntimeConfig,
@@ -29,6 +43,22 @@ export class AuthService {
     return { regionId, clientId: this.config.clientId };
   }
 
+  /**
+   * The region and client this device signed in with last, when this tab may go to the login host
+   * without asking (a new tab, a deep link, an expired token): null after a sign-out or a failed
+   * automatic attempt in this tab, and on a device that never signed in.
+   */
+  automaticSignIn(): SignInPreferences | null {
+    if (!automaticSignInStore.allowed()) return null;
+    const saved = preferencesStore.get();
+    return saved && findRegion(this.regions, saved.regionId) ? saved : null;
+  }
+
+  /** True once this page is on its way to the login host: nothing else should start then. */
+  isLeaving(): boolean {
+    return this.leaving;
+  }
+
   isSignedIn(): boolean {
     return sessionStore.getValid() !== null;
   }
@@ -46,11 +76,34 @@ export class AuthService {
     return sessionStore.getValid()?.accessToken ?? null;
   }
 
-  startSignIn(regionId: string, clientId: string, returnTo: string | undefined): void {
+  /**
+   * Leaves for the login host. Genesys Cloud's login has no `prompt=none`: a full-page redirect is
+   * how a browser app finds out whether the user still has a login session there. When they have,
+   * the login host answers at once with a token and no page of its own; when not, it shows its
+   * sign-in form. `automatic` marks a redirect the console made by itself, so that a failure shows
+   * the console's sign-in page with the reason instead of trying again.
+   */
+  async startSignIn(
+    regionId: string,
+    clientId: string,
+    returnTo: string | undefined,
+    options: { automatic?: boolean } = {},
+  ): Promise<void> {
     const region = findRegion(this.regions, regionId);
     if (!region) throw new Error(`Unknown region ${regionId}`);
+    this.leaving = true;
     const state = createState();
-    pendingLoginStore.set({ state, regionId, clientId, returnTo: safeReturnTo(returnTo) });
+    // config.json `grant: "pkce"`: the code grant, whose verifier waits in this tab for the code.
+    const codeVerifier = this.config.grant === 'pkce' ? createCodeVerifier() : undefined;
+    const codeChallenge = codeVerifier ? await codeChallengeS256(codeVerifier) : undefined;
+    pendingLoginStore.set({
+      state,
+      regionId,
+      clientId,
+      returnTo: safeReturnTo(returnTo),
+      automatic: options.automatic === true,
+      ...(codeVerifier ? { codeVerifier } : {}),
+    });
     preferencesStore.set({ regionId, clientId });
     this.navigateAway(
       buildAuthorizeUrl({
@@ -58,6 +111,7 @@ export class AuthService {
         clientId,
         redirectUri: this.redirectUri,
         state,
+        ...(codeChallenge ? { codeChallenge } : {}),
       }),
     );
   }
@@ -67,6 +121,8 @@ export class AuthService {
     const session = sessionStore.get();
     const region = this.currentRegion();
     sessionStore.clear();
+    // Signed out on purpose: this tab shows the sign-in page instead of going back by itself.
+    automaticSignInStore.disable();
     if (session && region) {
       this.navigateAway(buildLogoutUrl(region.loginBase, session.clientId, this.redirectUri));
     } else {

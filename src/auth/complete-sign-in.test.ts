@@ -54,6 +54,7 @@ describe('completeSignIn', () => {
       kind: 'refused',
       title: 'Sign-in failed',
       message: 'The login service refused the sign-in (access_denied): No.',
+      returnTo: '/contacts?q=ann',
     });
   });
 
@@ -63,7 +64,21 @@ describe('completeSignIn', () => {
       { ...pending, state: 's', returnTo: '//evil.example' },
       0,
     );
-    expect(outcome.kind === 'signed-in' && outcome.returnTo).toBe('/');
+    expect(outcome.kind === 'signed-in' && outcome.returnTo).toBe('/contacts');
+  });
+
+  it('lands on the contacts list when no page was asked for', () => {
+    const outcome = completeSignIn(
+      '#access_token=t&expires_in=60&state=s',
+      { ...pending, state: 's', returnTo: '/' },
+      0,
+    );
+    expect(outcome.kind === 'signed-in' && outcome.returnTo).toBe('/contacts');
+  });
+
+  it('keeps the page that was asked for when the login service refuses', () => {
+    const outcome = completeSignIn('#error=access_denied&state=expected-state', pending, 0);
+    expect(outcome.kind === 'refused' && outcome.returnTo).toBe('/contacts?q=ann');
   });
 
   it('treats an empty fragment as the return from logout', () => {

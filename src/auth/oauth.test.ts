@@ -3,6 +3,7 @@ import {
   buildAuthorizeUrl,
   buildLogoutUrl,
   createState,
+  landingPath,
   parseCallbackFragment,
   safeReturnTo,
   statesMatch,
@@ -95,5 +96,15 @@ describe('safeReturnTo', () => {
     expect(safeReturnTo('/login?returnTo=/x')).toBe('/');
     expect(safeReturnTo('/auth/callback')).toBe('/');
     expect(safeReturnTo(undefined)).toBe('/');
+  });
+});
+
+describe('landingPath', () => {
+  it('keeps a deep link and sends a bare start to the contacts list', () => {
+    expect(landingPath('/contacts/abc/notes')).toBe('/contacts/abc/notes');
+    expect(landingPath('/organizations?q=acme')).toBe('/organizations?q=acme');
+    expect(landingPath('/')).toBe('/contacts');
+    expect(landingPath(undefined)).toBe('/contacts');
+    expect(landingPath('https://evil.example/')).toBe('/contacts');
   });
 });

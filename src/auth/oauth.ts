@@ -1,6 +1,8 @@
 /**
- * OAuth 2 implicit grant, as Genesys Cloud's login hosts implement it (RFC 6749 §4.2). Pure
- * functions: no storage, no navigation, so the state check can be tested on its own.
+ * OAuth 2 as Genesys Cloud's login hosts implement it for browser apps: the implicit grant
+ * (RFC 6749 §4.2) and the authorization code grant with PKCE (§4.1, RFC 7636), as the official
+ * JavaScript SDK's loginImplicitGrant and loginPKCEGrant use them. Pure functions apart from the
+ * code exchange's one request: no storage, no navigation, so the state check can be tested alone.
  */
 
 export interface AuthorizeRequest {
@@ -9,14 +11,20 @@ export interface AuthorizeRequest {
   redirectUri: string;
   state: string;
   prompt?: 'login';
+  /** The authorization code grant with PKCE: BASE64URL(SHA-256(code verifier)). */
+  codeChallenge?: string;
 }
 
 export function buildAuthorizeUrl(request: AuthorizeRequest): string {
   const url = new URL('/oauth/authorize', request.loginBase);
-  url.searchParams.set('response_type', 'token');
+  url.searchParams.set('response_type', request.codeChallenge ? 'code' : 'token');
   url.searchParams.set('client_id', request.clientId);
   url.searchParams.set('redirect_uri', request.redirectUri);
   url.searchParams.set('state', request.state);
+  if (request.codeChallenge) {
+    url.searchParams.set('code_challenge', request.codeChallenge);
+    url.searchParams.set('code_challenge_method', 'S256');
+  }
   if (request.prompt) url.searchParams.set('prompt', request.prompt);
   return url.toString();
 }
@@ -28,14 +36,120 @@ export function buildLogoutUrl(loginBase: string, clientId: string, redirectUri:
   return url.toString();
 }
 
+function base64Url(bytes: Uint8Array): string {
+  let binary = '';
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
 /** 32 random bytes, base64url: unguessable, and safe in a URL without further encoding. */
 export function createState(
   random: (bytes: Uint8Array) => Uint8Array = (b) => crypto.getRandomValues(b),
 ): string {
-  const bytes = random(new Uint8Array(32));
-  let binary = '';
-  for (const byte of bytes) binary += String.fromCharCode(byte);
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  return base64Url(random(new Uint8Array(32)));
+}
+
+/**
+ * A PKCE code verifier (RFC 7636 §4.1): 32 random bytes as 43 base64url characters, the
+ * recommended size. It stays in this tab (sessionStorage) until the callback sends it once.
+ */
+export const createCodeVerifier = createState;
+
+/** `S256`: BASE64URL(SHA-256(ASCII(verifier))) (RFC 7636 §4.2). */
+export async function codeChallengeS256(verifier: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(verifier));
+  return base64Url(new Uint8Array(digest));
+}
+
+export type CodeCallbackResult =
+  | { kind: 'code'; code: string; state: string | null }
+  | { kind: 'error'; error: string; description: string | null; state: string | null }
+  | { kind: 'empty' }
+  | { kind: 'malformed'; reason: string };
+
+/** Reads the query string the login host put on the redirect URI (RFC 6749 §4.1.2). */
+export function parseCodeCallback(search: string): CodeCallbackResult {
+  const params = new URLSearchParams(search.startsWith('?') ? search.slice(1) : search);
+  if ([...params.keys()].length === 0) return { kind: 'empty' };
+  const state = params.get('state');
+  const error = params.get('error');
+  if (error) return { kind: 'error', error, description: params.get('error_description'), state };
+  const code = params.get('code');
+  if (!code) return { kind: 'malformed', reason: 'The response carries no authorization code.' };
+  return { kind: 'code', code, state };
+}
+
+export interface TokenAnswer {
+  accessToken: string;
+  expiresIn: number;
+}
+
+/**
+ * The code grant's second half (RFC 6749 §4.1.3 with RFC 7636 §4.5): the one-time code and the
+ * verifier go to the login host's token endpoint, form-encoded, and an access token comes back.
+ * Neither the code, the verifier nor the token is ever logged or put in a URL. Throws an Error
+ * whose message can be shown: the login host's own description of a refusal.
+ */
+export async function exchangeCode(
+  request: {
+    loginBase: string;
+    clientId: string;
+    redirectUri: string;
+    code: string;
+    codeVerifier: string;
+  },
+  fetchImpl: typeof fetch = (input, init) => fetch(input, init),
+): Promise<TokenAnswer> {
+  let response: Response;
+  try {
+    response = await fetchImpl(new URL('/oauth/token', request.loginBase).toString(), {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' },
+      body: new URLSearchParams({
+        grant_type: 'authorization_code',
+        code: request.code,
+        code_verifier: request.codeVerifier,
+        redirect_uri: request.redirectUri,
+        client_id: request.clientId,
+      }).toString(),
+      credentials: 'omit',
+      cache: 'no-store',
+    });
+  } catch {
+    throw new Error('The login service could not be reached to finish the sign-in.');
+  }
+  let body: Record<string, unknown> = {};
+  try {
+    const parsed: unknown = await response.json();
+    if (parsed && typeof parsed === 'object') body = parsed as Record<string, unknown>;
+  } catch {
+    // Not JSON: described below by its status.
+  }
+  if (!response.ok) {
+    const error = typeof body.error === 'string' ? body.error : `HTTP ${response.status}`;
+    const description =
+      typeof body.error_description === 'string'
+        ? body.error_description
+        : typeof body.description === 'string'
+          ? body.description
+          : '';
+    throw new Error(
+      `The login service refused the code exchange (${error})${description ? `: ${description}` : ''}.`,
+    );
+  }
+  const accessToken = body.access_token;
+  const expiresIn = Number(body.expires_in);
+  const tokenType = body.token_type;
+  if (typeof accessToken !== 'string' || accessToken === '') {
+    throw new Error('The login service answered the code exchange without an access token.');
+  }
+  if (typeof tokenType === 'string' && tokenType.toLowerCase() !== 'bearer') {
+    throw new Error(`The login service answered with an unsupported token type "${tokenType}".`);
+  }
+  if (!Number.isFinite(expiresIn) || expiresIn <= 0) {
+    throw new Error('The login service answered the code exchange without a valid expires_in.');
+  }
+  return { accessToken, expiresIn };
 }
 
 export type CallbackResult =
@@ -83,4 +197,16 @@ export function safeReturnTo(value: string | null | undefined): string {
     return '/';
   if (value.startsWith('/login') || value.startsWith('/auth/callback')) return '/';
   return value;
+}
+
+/** Where people work when they came with no page in mind. */
+export const DEFAULT_LANDING = '/contacts';
+
+/**
+ * Where a finished sign-in goes: the page that was asked for, or, when none was (the console's
+ * bare address, or nothing usable), the contacts list rather than the start page.
+ */
+export function landingPath(returnTo: string | null | undefined): string {
+  const safe = safeReturnTo(returnTo);
+  return safe === '/' ? DEFAULT_LANDING : safe;
 }

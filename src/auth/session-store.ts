@@ -15,11 +15,16 @@ export interface PendingLogin {
   regionId: string;
   clientId: string;
   returnTo: string;
+  /** Started by the console itself (remembered region), not by a click on Sign in. */
+  automatic?: boolean;
+  /** Authorization code grant only: the PKCE code verifier, kept in this tab until the callback. */
+  codeVerifier?: string;
 }
 
 const SESSION_KEY = 'ecc.session';
 const PENDING_KEY = 'ecc.pendingLogin';
 const PREFERENCES_KEY = 'ecc.signInPreferences';
+const AUTOMATIC_KEY = 'ecc.automaticSignIn';
 
 type Listener = () => void;
 const listeners = new Set<Listener>();
@@ -56,7 +61,9 @@ function isPendingLogin(value: unknown): value is PendingLogin {
     typeof v?.state === 'string' &&
     typeof v.regionId === 'string' &&
     typeof v.clientId === 'string' &&
-    typeof v.returnTo === 'string'
+    typeof v.returnTo === 'string' &&
+    (v.automatic === undefined || typeof v.automatic === 'boolean') &&
+    (v.codeVerifier === undefined || typeof v.codeVerifier === 'string')
   );
 }
 
@@ -90,6 +97,13 @@ export const pendingLoginStore = {
   set(pending: PendingLogin): void {
     sessionStorage.setItem(PENDING_KEY, JSON.stringify(pending));
   },
+  /** Without consuming it: a sign-in that left this tab and never came back leaves one behind. */
+  peek(): PendingLogin | null {
+    return readJson(sessionStorage, PENDING_KEY, isPendingLogin);
+  },
+  clear(): void {
+    sessionStorage.removeItem(PENDING_KEY);
+  },
   /** Read once: a state is good for one callback only, so a replayed fragment finds nothing. */
   take(): PendingLogin | null {
     const pending = readJson(sessionStorage, PENDING_KEY, isPendingLogin);
@@ -112,5 +126,22 @@ export const preferencesStore = {
   },
   set(preferences: SignInPreferences): void {
     localStorage.setItem(PREFERENCES_KEY, JSON.stringify(preferences));
+  },
+};
+
+/**
+ * Whether this tab may go to the login host on its own (remembered region and client). Switched
+ * off for the tab after a sign-out or a failed automatic attempt, so the sign-in page shows with
+ * its reason instead of a redirect loop; a successful sign-in switches it back on.
+ */
+export const automaticSignInStore = {
+  allowed(): boolean {
+    return sessionStorage.getItem(AUTOMATIC_KEY) !== 'off';
+  },
+  disable(): void {
+    sessionStorage.setItem(AUTOMATIC_KEY, 'off');
+  },
+  enable(): void {
+    sessionStorage.removeItem(AUTOMATIC_KEY);
   },
 };

@@ -6,6 +6,12 @@ export const runtimeConfigSchema = z.object({
   defaultRegion: z._default(z.string().check(z.minLength(1)), 'sandbox'),
   clientId: z._default(z.string(), 'sandbox-console'),
   sandboxUrl: z._default(z.url(), 'http://127.0.0.1:8787'),
+  /**
+   * How the console signs in: `implicit` (Genesys' "Token Implicit Grant (Browser)" client, the
+   * default) or `pkce` (a "Code Authorization" client, with PKCE: the authorization code grant
+   * that OAuth's current security advice, RFC 9700, prefers for browser apps).
+   */
+  grant: z._default(z.enum(['implicit', 'pkce']), 'implicit'),
 });
 
 export type RuntimeConfig = z.infer<typeof runtimeConfigSchema>;

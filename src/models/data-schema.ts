@@ -303,6 +303,11 @@ function lengthProblem(
   return [{ fieldName, message: `${what} must be ${min} to ${max} characters long.` }];
 }
 
+/** A problem with one attribute of a field: the message starts with the field's label. */
+function attributeProblem(fieldName: string, label: string, text: string): FieldProblem {
+  return { fieldName, message: `${label}: ${text}` };
+}
+
 /** A min/max attribute pair: numbers of the right kind, inside the core type's ranges, in order. */
 function boundedPair(
   path: string,
@@ -323,10 +328,13 @@ function boundedPair(
       !Number.isFinite(value) ||
       (integer && !Number.isInteger(value))
     ) {
-      problems.push({
-        fieldName,
-        message: `${label}: ${key} must be ${integer ? 'a whole number' : 'a number'}.`,
-      });
+      problems.push(
+        attributeProblem(
+          fieldName,
+          label,
+          `${key} must be ${integer ? 'a whole number' : 'a number'}.`,
+        ),
+      );
       continue;
     }
     const range = limits[key];
@@ -340,37 +348,42 @@ function boundedPair(
   const low = accepted.get(lowKey);
   const high = accepted.get(highKey);
   if (low !== undefined && high !== undefined && low > high) {
-    problems.push({
-      fieldName: `${path}.${lowKey}`,
-      message: `${label}: ${lowKey} (${formatNumber(low)}) must not be greater than ${highKey} (${formatNumber(high)}).`,
-    });
+    problems.push(
+      attributeProblem(
+        `${path}.${lowKey}`,
+        label,
+        `${lowKey} (${formatNumber(low)}) must not be greater than ${highKey} (${formatNumber(high)}).`,
+      ),
+    );
   }
   return problems;
 }
 
-function enumProblems(
+/** The checks of one core type's own attributes, at `path`, under the field's label. */
+type AttributeCheck = (
   path: string,
   label: string,
   definition: Record<string, unknown>,
   limits: CoreTypeLimits,
-): FieldProblem[] {
+) => FieldProblem[];
+
+const enumProblems: AttributeCheck = (path, label, definition, limits) => {
   const problems: FieldProblem[] = [];
   const values = definition.enum;
   if (!Array.isArray(values) || values.length === 0) {
-    return [{ fieldName: `${path}.enum`, message: `${label}: enum must list at least one value.` }];
+    return [attributeProblem(`${path}.enum`, label, `enum must list at least one value.`)];
   }
   const most = limits.validationLimits?.maxItems?.max;
   if (most !== undefined && values.length > most) {
-    problems.push({
-      fieldName: `${path}.enum`,
-      message: `${label}: a list may have at most ${most} values.`,
-    });
+    problems.push(
+      attributeProblem(`${path}.enum`, label, `a list may have at most ${most} values.`),
+    );
   }
   const itemLimits = limits.itemValidationLimits;
   const seen = new Set<string>();
   for (const value of values) {
     if (typeof value !== 'string') {
-      problems.push({ fieldName: `${path}.enum`, message: `${label}: enum values must be text.` });
+      problems.push(attributeProblem(`${path}.enum`, label, `enum values must be text.`));
     } else if (
       itemLimits !== undefined &&
       (value.length < itemLimits.minLength.min || value.length > itemLimits.maxLength.max)
@@ -378,10 +391,9 @@ function enumProblems(
       const message = `${label}: the value "${value}" must be ${itemLimits.minLength.min} to ${itemLimits.maxLength.max} characters long.`;
       problems.push({ fieldName: `${path}.enum`, message });
     } else if (seen.has(value)) {
-      problems.push({
-        fieldName: `${path}.enum`,
-        message: `${label}: the value "${value}" is listed twice.`,
-      });
+      problems.push(
+        attributeProblem(`${path}.enum`, label, `the value "${value}" is listed twice.`),
+      );
     }
     if (typeof value === 'string') seen.add(value);
   }
@@ -390,59 +402,60 @@ function enumProblems(
   if (!isRecord(extra)) {
     return [
       ...problems,
-      {
-        fieldName: `${path}._enumProperties`,
-        message: `${label}: _enumProperties must be an object keyed by enum value.`,
-      },
+      attributeProblem(
+        `${path}._enumProperties`,
+        label,
+        `_enumProperties must be an object keyed by enum value.`,
+      ),
     ];
   }
   for (const [value, properties] of Object.entries(extra)) {
     const fieldName = `${path}._enumProperties.${value}`;
     if (!seen.has(value)) {
-      problems.push({
-        fieldName,
-        message: `${label}: _enumProperties names "${value}", which is not one of the enum values.`,
-      });
+      problems.push(
+        attributeProblem(
+          fieldName,
+          label,
+          `_enumProperties names "${value}", which is not one of the enum values.`,
+        ),
+      );
     } else if (!enumPropertySchema.safeParse(properties).success) {
-      problems.push({
-        fieldName,
-        message: `${label}: the properties of "${value}" may only be a text title and a true/false _disabled.`,
-      });
+      problems.push(
+        attributeProblem(
+          fieldName,
+          label,
+          `the properties of "${value}" may only be a text title and a true/false _disabled.`,
+        ),
+      );
     }
   }
   return problems;
-}
+};
 
-function tagItemProblems(
-  path: string,
-  label: string,
-  definition: Record<string, unknown>,
-  limits: CoreTypeLimits,
-): FieldProblem[] {
+const tagItemProblems: AttributeCheck = (path, label, definition, limits) => {
   const problems: FieldProblem[] = [];
   if (definition.uniqueItems !== undefined && typeof definition.uniqueItems !== 'boolean') {
-    problems.push({
-      fieldName: `${path}.uniqueItems`,
-      message: `${label}: uniqueItems must be true or false.`,
-    });
+    problems.push(
+      attributeProblem(`${path}.uniqueItems`, label, `uniqueItems must be true or false.`),
+    );
   }
   const items = definition.items;
   if (items === undefined) return problems;
   if (!isRecord(items)) {
     return [
       ...problems,
-      {
-        fieldName: `${path}.items`,
-        message: `${label}: items must be an object with minLength and maxLength.`,
-      },
+      attributeProblem(
+        `${path}.items`,
+        label,
+        `items must be an object with minLength and maxLength.`,
+      ),
     ];
   }
   for (const key of Object.keys(items)) {
     if (key !== 'minLength' && key !== 'maxLength') {
-      problems.push({
-        fieldName: `${path}.items.${key}`,
-        message: `${label}: ${key} is not an attribute of tag items.`,
-      });
+      problems.push(
+        attributeProblem(`${path}.items.${key}`, label, `${key} is not an attribute of tag items.`),
+      );
     }
   }
   return [
@@ -456,7 +469,7 @@ function tagItemProblems(
       true,
     ),
   ];
-}
+};
 
 function attributeProblems(
   path: string,
@@ -562,7 +575,7 @@ function fieldProblems(
             quantity.minFieldDescriptionCharacters,
             quantity.maxFieldDescriptionCharacters,
           )
-        : [{ fieldName: `${path}.description`, message: `${label}: description must be text.` }]),
+        : [attributeProblem(`${path}.description`, label, `description must be text.`)]),
     );
   }
   const allowed = new Set<string>([...COMMON_FIELD_ATTRIBUTES, ...FIELD_ATTRIBUTES[coreType]]);

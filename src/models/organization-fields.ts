@@ -6,6 +6,7 @@ import {
   type RecordBase,
   type TwitterId,
 } from './record-fields.ts';
+import type { Trustor } from './trustor.ts';
 
 /**
  * What the console reads of an external organization and the list of its fields, which every view derives from.
@@ -17,13 +18,8 @@ export interface Ticker {
   exchange?: string;
 }
 
-/** The org-authorization trust embedded with `includeTrustors=true`. */
-export interface OrganizationTrustor {
-  id: string;
-  enabled?: boolean;
-  dateCreated?: string;
-  selfUri?: string;
-}
+/** The org-authorization trust embedded with `includeTrustors=true`: a whole Trustor. */
+export type OrganizationTrustor = Trustor;
 
 /** PUT …/trustor/{trustorId} answers with this link record. */
 export interface OrganizationTrustorLink {

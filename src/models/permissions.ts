@@ -24,6 +24,8 @@ export const PERMISSIONS = {
     identifiersEdit: ['externalContacts:externalOrganization:edit'],
     /** Trustor link and unlink accept only the externalContacts edit permission. */
     trustorEdit: ['externalContacts:externalOrganization:edit'],
+    /** Finding a trustor to link: GET /orgauthorization/trustors. */
+    trustorView: ['authorization:orgTrustor:view'],
   },
   identity: {
     merge: ['externalContacts:identity:merge'],
@@ -44,6 +46,13 @@ export const PERMISSIONS = {
     view: ['externalContacts:customFields:view'],
     add: ['externalContacts:customFields:add'],
     edit: ['externalContacts:customFields:edit'],
+  },
+  /** External sources (CRMs an external id points at): the externalContacts family only. */
+  externalSource: {
+    view: ['externalContacts:externalSource:view'],
+    add: ['externalContacts:externalSource:add'],
+    edit: ['externalContacts:externalSource:edit'],
+    delete: ['externalContacts:externalSource:delete'],
   },
   /** Genesys' export jobs (contacts, organizations, notes, relationships). */
   export: {

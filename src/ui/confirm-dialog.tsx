@@ -1,6 +1,7 @@
 import { useId, type ReactNode } from 'react';
 import { useModalDialog } from './use-modal-dialog';
 import { GuxButtonSlot, GuxInlineAlert } from 'genesys-spark-components-react';
+import { ActionButton } from '@/ui/action-button';
 import './ui.css';
 
 interface ConfirmDialogProps {
@@ -54,11 +55,9 @@ export function ConfirmDialog({
         </GuxInlineAlert>
       ) : null}
       <div className="confirm-dialog-actions">
-        <GuxButtonSlot accent="secondary">
-          <button type="button" onClick={onCancel} disabled={pending}>
-            {cancelLabel}
-          </button>
-        </GuxButtonSlot>
+        <ActionButton onClick={onCancel} disabled={pending}>
+          {cancelLabel}
+        </ActionButton>
         <GuxButtonSlot accent={danger ? 'danger' : 'primary'}>
           <button type="button" onClick={onConfirm} disabled={pending}>
             {confirmLabel}

@@ -1,6 +1,6 @@
-import { GuxButtonSlot } from 'genesys-spark-components-react';
 import { useState, type ReactNode } from 'react';
 import { ConfirmDialog } from './confirm-dialog';
+import { ActionButton } from '@/ui/action-button';
 
 /** The part of a delete mutation the dialog shows: progress, the failure, a reset on cancel. */
 export interface DeleteState {
@@ -29,11 +29,9 @@ export function DeleteRecordButton({
   const [open, setOpen] = useState(false);
   return (
     <>
-      <GuxButtonSlot accent="danger">
-        <button type="button" onClick={() => setOpen(true)}>
-          Delete
-        </button>
-      </GuxButtonSlot>
+      <ActionButton accent="danger" onClick={() => setOpen(true)}>
+        Delete
+      </ActionButton>
       <ConfirmDialog
         open={open}
         title={title}

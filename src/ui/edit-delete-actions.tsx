@@ -1,4 +1,4 @@
-import { GuxButtonSlot } from 'genesys-spark-components-react';
+import { ActionButton } from '@/ui/action-button';
 
 /**
  * A row's "Edit" and "Delete" buttons. Each says what it acts on to assistive tech ("Edit note",
@@ -19,16 +19,12 @@ export function EditDeleteActions({
 }) {
   return (
     <>
-      <GuxButtonSlot accent="secondary">
-        <button type="button" onClick={onEdit}>
-          Edit<span className="visually-hidden"> {editWhat}</span>
-        </button>
-      </GuxButtonSlot>
-      <GuxButtonSlot accent="danger">
-        <button type="button" onClick={onDelete}>
-          Delete<span className="visually-hidden"> {deleteWhat}</span>
-        </button>
-      </GuxButtonSlot>
+      <ActionButton onClick={onEdit}>
+        Edit<span className="visually-hidden"> {editWhat}</span>
+      </ActionButton>
+      <ActionButton accent="danger" onClick={onDelete}>
+        Delete<span className="visually-hidden"> {deleteWhat}</span>
+      </ActionButton>
     </>
   );
 }

@@ -8,6 +8,19 @@ interface MutationState {
   reset: () => void;
 }
 
+interface MutationConfirmDialogProps {
+  open: boolean;
+  mutation: MutationState;
+  title: string;
+  confirmLabel: string;
+  pendingLabel: string;
+  danger?: boolean;
+  /** Starts the mutation; close the dialog from its onSuccess. */
+  onConfirm: () => void;
+  onClose: () => void;
+  children: ReactNode;
+}
+
 /**
  * A question before a mutation (delete, release, merge): it says when the mutation is on its
  * way, shows its error in place, ignores a second confirm while pending, and forgets the error
@@ -23,18 +36,7 @@ export function MutationConfirmDialog({
   onConfirm,
   onClose,
   children,
-}: {
-  open: boolean;
-  mutation: MutationState;
-  title: string;
-  confirmLabel: string;
-  pendingLabel: string;
-  danger?: boolean;
-  /** Starts the mutation; close the dialog from its onSuccess. */
-  onConfirm: () => void;
-  onClose: () => void;
-  children: ReactNode;
-}) {
+}: MutationConfirmDialogProps) {
   return (
     <ConfirmDialog
       open={open}
@@ -53,5 +55,24 @@ export function MutationConfirmDialog({
     >
       {children}
     </ConfirmDialog>
+  );
+}
+
+/** The question before deleting one thing: "Delete note?", answered by a danger "Delete note". */
+export function DeleteConfirmDialog({
+  what,
+  ...dialog
+}: { what: string } & Omit<
+  MutationConfirmDialogProps,
+  'title' | 'confirmLabel' | 'pendingLabel' | 'danger'
+>) {
+  return (
+    <MutationConfirmDialog
+      {...dialog}
+      title={`Delete ${what}?`}
+      confirmLabel={`Delete ${what}`}
+      pendingLabel="Deleting…"
+      danger
+    />
   );
 }

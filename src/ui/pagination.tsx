@@ -1,5 +1,5 @@
-import { GuxButtonSlot } from 'genesys-spark-components-react';
 import { InlineSelect } from './inline-select';
+import { ActionButton } from '@/ui/action-button';
 import './ui.css';
 
 interface PaginationProps {
@@ -47,24 +47,15 @@ export function Pagination({
         {total !== undefined ? <> · {count.format(total)} total</> : null}
       </p>
       <div className="pagination-buttons">
-        <GuxButtonSlot accent="secondary">
-          <button
-            type="button"
-            disabled={pageNumber <= 1}
-            onClick={() => onPageChange(pageNumber - 1)}
-          >
-            Previous page
-          </button>
-        </GuxButtonSlot>
-        <GuxButtonSlot accent="secondary">
-          <button
-            type="button"
-            disabled={pageNumber >= lastPage}
-            onClick={() => onPageChange(pageNumber + 1)}
-          >
-            Next page
-          </button>
-        </GuxButtonSlot>
+        <ActionButton disabled={pageNumber <= 1} onClick={() => onPageChange(pageNumber - 1)}>
+          Previous page
+        </ActionButton>
+        <ActionButton
+          disabled={pageNumber >= lastPage}
+          onClick={() => onPageChange(pageNumber + 1)}
+        >
+          Next page
+        </ActionButton>
       </div>
     </nav>
   );

@@ -18,7 +18,7 @@ const MAX_IDS = 100;
 // Enough for any org the sandbox holds; ids filtering happens after the store's search.
 const ALL_ROWS = 1_000_000;
 
-const simpleSearchSchema = z.object({
+export const simpleSearchSchema = z.object({
   query: z.string().nullish(),
   sortOrder: z.array(z.string()).nullish(),
   ids: z
@@ -27,7 +27,7 @@ const simpleSearchSchema = z.object({
     .nullish(),
 });
 
-const searchRequestSchema = z.object({
+export const searchRequestSchema = z.object({
   pageNumber: z.number().int().nullish(),
   pageSize: z.number().int().nullish(),
   divisionIds: z

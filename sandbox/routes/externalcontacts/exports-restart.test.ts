@@ -11,7 +11,8 @@ afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-describe('jobs across a restart', () => {
+// Three sandboxes on one data file, jobs run to their end: seconds on a busy 2-core machine.
+describe('jobs across a restart', { timeout: 30_000 }, () => {
   it('resumes a RUNNING export and a running import; finished exports stay downloadable', async () => {
     const first = await exportsTestKit({ memory: false, dataFile });
     await first.create('contacts', { firstName: 'Kept', lastName: 'Across' });

@@ -113,7 +113,8 @@ function client(url: string) {
 const failedSoFar = (job: Record<string, unknown>) =>
   ((job.metadata as Metadata | undefined)?.dryRunFailedCount ?? 0) > 0;
 
-describe('failure reports across a restart', () => {
+// Three sandboxes on one data file with a job run to its end: seconds on a busy 2-core machine.
+describe('failure reports across a restart', { timeout: 30_000 }, () => {
   it('keeps the failures of the chunks done before the restart, each once', async () => {
     const first = await exportsTestKit({ memory: false, dataFile });
     const steps = importSteps(first);

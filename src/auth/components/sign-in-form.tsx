@@ -37,7 +37,11 @@ export function SignInForm({ returnTo }: { returnTo: string | undefined }) {
         label="OAuth client id"
         required
         error={errors.clientId?.message}
-        help="An implicit-grant (token) client of your org, with this page's /auth/callback as its redirect URI."
+        help={
+          auth.config.grant === 'pkce'
+            ? "A Code Authorization (PKCE) client of your org, with this page's /auth/callback as its redirect URI."
+            : "An implicit-grant (token) client of your org, with this page's /auth/callback as its redirect URI."
+        }
       >
         {(control) => (
           <input

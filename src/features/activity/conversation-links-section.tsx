@@ -20,6 +20,7 @@ import {
   type ConversationLinkValues,
 } from './activity-schemas';
 import { readLinks, writeLinks, type LinkedConversation } from './link-history';
+import { ActionButton } from '@/ui/action-button';
 
 /** Link the contact to a conversation, see the links made here, unlink them, look one up. */
 export function ConversationLinksSection({ contactId }: { contactId: string }) {
@@ -160,25 +161,22 @@ function LinkedConversationItem({
         {link.mediaType} · communication {link.communicationId} · {state}
       </span>
       {canUnlink ? (
-        <GuxButtonSlot accent="secondary">
-          <button
-            type="button"
-            disabled={unlink.isPending}
-            onClick={() => {
-              if (unlink.isPending) return;
-              unlink.mutate(
-                {
-                  conversationId: link.conversationId,
-                  communicationId: link.communicationId,
-                  mediaType: link.mediaType,
-                },
-                { onSuccess: onUnlinked },
-              );
-            }}
-          >
-            Unlink<span className="visually-hidden"> conversation {link.conversationId}</span>
-          </button>
-        </GuxButtonSlot>
+        <ActionButton
+          disabled={unlink.isPending}
+          onClick={() => {
+            if (unlink.isPending) return;
+            unlink.mutate(
+              {
+                conversationId: link.conversationId,
+                communicationId: link.communicationId,
+                mediaType: link.mediaType,
+              },
+              { onSuccess: onUnlinked },
+            );
+          }}
+        >
+          Unlink<span className="visually-hidden"> conversation {link.conversationId}</span>
+        </ActionButton>
       ) : null}
       {unlink.error ? (
         <p className="field-error" role="alert">

@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
-import { GuxButtonSlot, GuxInlineAlert } from 'genesys-spark-components-react';
+import { GuxInlineAlert } from 'genesys-spark-components-react';
 import { useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useServices } from '@/app/services';
@@ -14,6 +14,8 @@ import { SubmitButton } from '@/ui/submit-button';
 import { segmentsQueryOptions, sessionsQueryOptions, useUpdateSegments } from './api';
 import type { JourneySession } from './activity-model';
 import { parseSegmentIds, segmentChangeSchema, type SegmentChangeValues } from './activity-schemas';
+import { ActionButton } from '@/ui/action-button';
+import { ColumnHeaders } from '@/ui/column-headers';
 
 interface JourneyProps {
   contactId: string;
@@ -48,17 +50,9 @@ export function JourneySessions({ contactId, includeMerged }: JourneyProps) {
       ) : (
         <table className="data-table">
           <caption className="visually-hidden">Journey sessions</caption>
-          <thead>
-            <tr>
-              <th scope="col">Started</th>
-              <th scope="col">Ended</th>
-              <th scope="col">Type</th>
-              <th scope="col">Pages viewed</th>
-              <th scope="col">Last page</th>
-              <th scope="col">Browser</th>
-              <th scope="col">Contact</th>
-            </tr>
-          </thead>
+          <ColumnHeaders
+            titles={['Started', 'Ended', 'Type', 'Pages viewed', 'Last page', 'Browser', 'Contact']}
+          />
           <tbody>
             {sessions.map((session) => (
               <tr key={session.id}>
@@ -82,15 +76,12 @@ export function JourneySessions({ contactId, includeMerged }: JourneyProps) {
         </table>
       )}
       {query.hasNextPage ? (
-        <GuxButtonSlot accent="secondary">
-          <button
-            type="button"
-            disabled={query.isFetchingNextPage}
-            onClick={() => void query.fetchNextPage()}
-          >
-            {query.isFetchingNextPage ? 'Loading…' : 'Load more sessions'}
-          </button>
-        </GuxButtonSlot>
+        <ActionButton
+          disabled={query.isFetchingNextPage}
+          onClick={() => void query.fetchNextPage()}
+        >
+          {query.isFetchingNextPage ? 'Loading…' : 'Load more sessions'}
+        </ActionButton>
       ) : null}
     </section>
   );
@@ -129,13 +120,7 @@ export function JourneySegments({ contactId, includeMerged }: JourneyProps) {
       ) : (
         <table className="data-table">
           <caption className="visually-hidden">Segment assignments</caption>
-          <thead>
-            <tr>
-              <th scope="col">Segment</th>
-              <th scope="col">Assigned</th>
-              <th scope="col">Unassigned on</th>
-            </tr>
-          </thead>
+          <ColumnHeaders titles={['Segment', 'Assigned', 'Unassigned on']} />
           <tbody>
             {assignments.map((assignment) => (
               <tr key={`${assignment.segment?.id}-${assignment.externalContact?.id}`}>

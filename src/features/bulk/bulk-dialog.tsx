@@ -1,6 +1,6 @@
-import { GuxButtonSlot } from 'genesys-spark-components-react';
 import { useId, type ReactNode } from 'react';
 import { useModalDialog } from '@/ui/use-modal-dialog';
+import { ActionButton } from '@/ui/action-button';
 import './bulk.css';
 
 /**
@@ -33,11 +33,7 @@ export function BulkDialog({
       <h2 id={titleId}>{title}</h2>
       {open ? children : null}
       <div className="confirm-dialog-actions">
-        <GuxButtonSlot accent="secondary">
-          <button type="button" onClick={onClose}>
-            Close
-          </button>
-        </GuxButtonSlot>
+        <ActionButton onClick={onClose}>Close</ActionButton>
       </div>
     </dialog>
   );

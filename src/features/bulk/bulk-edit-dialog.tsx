@@ -18,6 +18,7 @@ import { readSelection, type SelectionRead } from './bulk-edit-read';
 import { BulkEditResults } from './bulk-edit-results';
 import { updateRecords, type UpdateOutcome, type UpdateProgress } from './bulk-update-engine';
 import { ProgressStatus } from './progress-status';
+import { ActionButton } from '@/ui/action-button';
 import './bulk.css';
 import './bulk-edit-dialog.css';
 
@@ -226,11 +227,7 @@ export function BulkEditDialog({
       <GuxInlineAlert accent="error">
         <div role="alert">
           The selected {entity.noun.many} could not be read: {load.message}{' '}
-          <GuxButtonSlot accent="secondary">
-            <button type="button" onClick={reload}>
-              Try again
-            </button>
-          </GuxButtonSlot>
+          <ActionButton onClick={reload}>Try again</ActionButton>
         </div>
       </GuxInlineAlert>
     );
@@ -267,11 +264,7 @@ export function BulkEditDialog({
           }
         />
         <div className="confirm-dialog-actions">
-          <GuxButtonSlot accent="secondary">
-            <button type="button" onClick={onClose}>
-              Cancel
-            </button>
-          </GuxButtonSlot>
+          <ActionButton onClick={onClose}>Cancel</ActionButton>
           <GuxButtonSlot accent="primary">
             <button type="submit">Preview changes</button>
           </GuxButtonSlot>
@@ -292,33 +285,28 @@ export function BulkEditDialog({
         </p>
         <BulkEditPreview entity={entity} planned={planned} />
         <div className="confirm-dialog-actions">
-          <GuxButtonSlot accent="secondary">
-            <button
-              type="button"
-              onClick={() => {
-                returning.current = true;
-                setStep('form');
-              }}
-            >
-              Back to the form
-            </button>
-          </GuxButtonSlot>
-          <GuxButtonSlot accent="primary">
-            <button
-              type="button"
-              disabled={counts.change === 0}
-              onClick={() =>
-                void apply(
-                  rows.map((row) => row.id),
-                  new Set(),
-                )
-              }
-            >
-              {counts.change === 0
-                ? 'Nothing to apply'
-                : `Apply to ${recordsNoun(entity, counts.change)}`}
-            </button>
-          </GuxButtonSlot>
+          <ActionButton
+            onClick={() => {
+              returning.current = true;
+              setStep('form');
+            }}
+          >
+            Back to the form
+          </ActionButton>
+          <ActionButton
+            accent="primary"
+            disabled={counts.change === 0}
+            onClick={() =>
+              void apply(
+                rows.map((row) => row.id),
+                new Set(),
+              )
+            }
+          >
+            {counts.change === 0
+              ? 'Nothing to apply'
+              : `Apply to ${recordsNoun(entity, counts.change)}`}
+          </ActionButton>
         </div>
       </section>
     );
@@ -348,31 +336,25 @@ export function BulkEditDialog({
         <BulkEditResults entity={entity} rows={rows} outcomes={outcomes} />
         <div className="confirm-dialog-actions">
           {failed.length > 0 ? (
-            <GuxButtonSlot accent="primary">
-              <button
-                type="button"
-                disabled={running}
-                onClick={() =>
-                  void apply(
-                    failed.map(([id]) => id),
-                    new Set(failed.filter(([, outcome]) => outcome.uncertain).map(([id]) => id)),
-                  )
-                }
-              >
-                Retry failed ({count.format(failed.length)})
-              </button>
-            </GuxButtonSlot>
+            <ActionButton
+              accent="primary"
+              disabled={running}
+              onClick={() =>
+                void apply(
+                  failed.map(([id]) => id),
+                  new Set(failed.filter(([, outcome]) => outcome.uncertain).map(([id]) => id)),
+                )
+              }
+            >
+              Retry failed ({count.format(failed.length)})
+            </ActionButton>
           ) : null}
-          <GuxButtonSlot accent="secondary">
-            <button type="button" disabled={running} onClick={backToForm}>
-              Back to the form
-            </button>
-          </GuxButtonSlot>
-          <GuxButtonSlot accent="secondary">
-            <button type="button" disabled={running} onClick={onClose}>
-              Close
-            </button>
-          </GuxButtonSlot>
+          <ActionButton disabled={running} onClick={backToForm}>
+            Back to the form
+          </ActionButton>
+          <ActionButton disabled={running} onClick={onClose}>
+            Close
+          </ActionButton>
         </div>
       </section>
     );

@@ -1,7 +1,7 @@
 import type { LinkProps } from '@tanstack/react-router';
 import type * as z from 'zod/mini';
 import type { ApiClient } from '@/api/client';
-import { OrganizationPicker } from '@/features/organizations';
+import { organizationReferenceInput } from '@/features/organizations';
 import { CONTACT_FIELDS, contactName, type ExternalContact } from '@/models/contact-fields';
 import { externalContactWriteSchema } from '@/models/external-contact';
 import { externalOrganizationWriteSchema } from '@/models/external-organization';
@@ -41,15 +41,7 @@ export const BULK_EDIT_ENTITIES: Readonly<Record<BulkEditKind, BulkEditEntity>> 
     detail: (contactId) => ({ to: '/contacts/$contactId', params: { contactId } }),
     endpoints: contactEndpoints,
     // The contact form's organization picker, as contact-form.tsx passes it to the record kit.
-    reference: ({ field, value, onChange, error }) => (
-      <OrganizationPicker
-        label={field.label}
-        value={value}
-        onChange={onChange}
-        error={error}
-        help={field.help}
-      />
-    ),
+    reference: organizationReferenceInput,
   },
   organizations: {
     type: 'organization',

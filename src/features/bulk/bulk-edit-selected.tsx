@@ -1,4 +1,3 @@
-import { GuxButtonSlot } from 'genesys-spark-components-react';
 import { useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useForm } from 'react-hook-form';
@@ -11,6 +10,7 @@ import {
   type BulkEditValues,
   type CustomFieldContext,
 } from './bulk-edit-form-rules';
+import { ActionButton } from '@/ui/action-button';
 
 /**
  * "Edit selected" in a list's selection bar (contacts or organizations), for users who may edit
@@ -40,17 +40,14 @@ function BulkEditAction({ entity, ids }: { entity: BulkEditEntity; ids: readonly
   });
   return (
     <>
-      <GuxButtonSlot accent="secondary">
-        <button
-          type="button"
-          onClick={() => {
-            setSession((value) => value + 1);
-            setOpen(true);
-          }}
-        >
-          Edit selected
-        </button>
-      </GuxButtonSlot>
+      <ActionButton
+        onClick={() => {
+          setSession((value) => value + 1);
+          setOpen(true);
+        }}
+      >
+        Edit selected
+      </ActionButton>
       {/* The selection bar is a live region: the dialog lives at the end of the body instead, so
           opening it does not read its whole content aloud as a change. */}
       {createPortal(

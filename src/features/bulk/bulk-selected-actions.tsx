@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { GuxButtonSlot, GuxInlineAlert } from 'genesys-spark-components-react';
+import { GuxInlineAlert } from 'genesys-spark-components-react';
 import { useState, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import { useServices } from '@/app/services';
@@ -11,6 +11,7 @@ import { exportFileName } from './export-csv';
 import { ExportPreview } from './export-preview';
 import { selectedContactsTable } from './export-selection';
 import { useBulkRemoveContacts, type RemoveFailure } from './use-bulk-remove';
+import { ActionButton } from '@/ui/action-button';
 
 const count = new Intl.NumberFormat();
 const contactsNoun = (n: number) => `${count.format(n)} contact${n === 1 ? '' : 's'}`;
@@ -57,11 +58,7 @@ function ExportSelected({ contactIds }: { contactIds: readonly string[] }) {
   };
   return (
     <>
-      <GuxButtonSlot accent="secondary">
-        <button type="button" onClick={start}>
-          Export selected
-        </button>
-      </GuxButtonSlot>
+      <ActionButton onClick={start}>Export selected</ActionButton>
       <OutsideLiveRegion>
         <BulkDialog
           open={open}
@@ -76,11 +73,7 @@ function ExportSelected({ contactIds }: { contactIds: readonly string[] }) {
             <GuxInlineAlert accent="error">
               <div role="alert">
                 The contacts could not be read: {fetch.error.message}{' '}
-                <GuxButtonSlot accent="secondary">
-                  <button type="button" onClick={() => fetch.mutate(contactIds)}>
-                    Try again
-                  </button>
-                </GuxButtonSlot>
+                <ActionButton onClick={() => fetch.mutate(contactIds)}>Try again</ActionButton>
               </div>
             </GuxInlineAlert>
           ) : null}
@@ -126,11 +119,9 @@ function DeleteSelected({
   };
   return (
     <>
-      <GuxButtonSlot accent="danger">
-        <button type="button" onClick={() => setOpen(true)}>
-          Delete selected
-        </button>
-      </GuxButtonSlot>
+      <ActionButton accent="danger" onClick={() => setOpen(true)}>
+        Delete selected
+      </ActionButton>
       <OutsideLiveRegion>
         <ConfirmDialog
           open={open}

@@ -242,14 +242,14 @@ describe('CSV writing', () => {
     const parsed = parseCsvText(csvFileText(table));
     if (!parsed.ok) throw new Error(parsed.message);
     const mapping = autoMap(parsed.csv.headers);
-    // Id, Organization name, Division and Schema id are not imported.
-    expect(mapping.filter(Boolean)).toHaveLength(table.header.length - 4);
+    // Id, Organization name and Division are not imported; Schema id is checked on each row.
+    expect(mapping.filter(Boolean)).toHaveLength(table.header.length - 3);
     expect(parsed.csv.headers.filter((_header, index) => !mapping[index])).toEqual([
       'Id',
       'Organization name',
       'Division',
-      'Schema id',
     ]);
+    expect(mapping.at(-1)).toBe('schema.id');
     const [row] = checkRecords(parsed.csv.records, parsed.csv.headers, mapping);
     expect(row?.problems).toEqual([]);
     expect(row?.body).toEqual({

@@ -30,45 +30,54 @@ export interface ExportKindInfo {
   filters: readonly ExportFilterName[];
 }
 
+/** A kind's entry: its nouns, and the export permissions plus viewing the records it holds. */
+function exportKind(
+  singular: string,
+  recordView: readonly string[],
+  divisionPermission: string,
+  filters: readonly ExportFilterName[],
+): ExportKindInfo {
+  const noun = `${singular}s`;
+  return {
+    label: `${noun.charAt(0).toUpperCase()}${noun.slice(1)}`,
+    noun,
+    singular,
+    view: [EXPORT_VIEW, ...recordView],
+    add: [EXPORT_ADD, ...recordView],
+    divisionPermission,
+    filters,
+  };
+}
+
 export const EXPORT_KIND_INFO: Readonly<Record<ExportKind, ExportKindInfo>> = {
-  contacts: {
-    label: 'Contacts',
-    noun: 'contacts',
-    singular: 'contact',
-    view: [EXPORT_VIEW, CONTACT_VIEW],
-    add: [EXPORT_ADD, CONTACT_VIEW],
-    divisionPermission: PERMISSIONS.contact.divisionView[0],
-    // SchemaVersion is offered by the API too; a version without its schema means little.
-    filters: ['division', 'contactType', 'organization', 'externalSource', 'schema', 'dates'],
-  },
-  organizations: {
-    label: 'Organizations',
-    noun: 'organizations',
-    singular: 'organization',
-    view: [EXPORT_VIEW, ORGANIZATION_VIEW],
-    add: [EXPORT_ADD, ORGANIZATION_VIEW],
-    divisionPermission: PERMISSIONS.organization.divisionView[0],
-    filters: ['division', 'schema', 'dates'],
-  },
-  notes: {
-    label: 'Notes',
-    noun: 'notes',
-    singular: 'note',
-    view: [EXPORT_VIEW, CONTACT_VIEW, ORGANIZATION_VIEW],
-    add: [EXPORT_ADD, CONTACT_VIEW, ORGANIZATION_VIEW],
-    divisionPermission: PERMISSIONS.contact.divisionView[0],
-    filters: ['division', 'noteEntity', 'dates'],
-  },
-  relationships: {
-    label: 'Relationships',
-    noun: 'relationships',
-    singular: 'relationship',
-    view: [EXPORT_VIEW, ORGANIZATION_VIEW],
-    add: [EXPORT_ADD, ORGANIZATION_VIEW],
-    divisionPermission: PERMISSIONS.organization.divisionView[0],
-    // The API also filters relationships by UserId; the console has no shared user picker yet.
-    filters: ['division', 'dates'],
-  },
+  // SchemaVersion is offered by the API too; a version without its schema means little.
+  contacts: exportKind('contact', [CONTACT_VIEW], PERMISSIONS.contact.divisionView[0], [
+    'division',
+    'contactType',
+    'organization',
+    'externalSource',
+    'schema',
+    'dates',
+  ]),
+  organizations: exportKind(
+    'organization',
+    [ORGANIZATION_VIEW],
+    PERMISSIONS.organization.divisionView[0],
+    ['division', 'schema', 'dates'],
+  ),
+  notes: exportKind(
+    'note',
+    [CONTACT_VIEW, ORGANIZATION_VIEW],
+    PERMISSIONS.contact.divisionView[0],
+    ['division', 'noteEntity', 'dates'],
+  ),
+  // The API also filters relationships by UserId; the console has no shared user picker yet.
+  relationships: exportKind(
+    'relationship',
+    [ORGANIZATION_VIEW],
+    PERMISSIONS.organization.divisionView[0],
+    ['division', 'dates'],
+  ),
 };
 
 /** The contact types an export can keep (ContactClassification, the contact's `type`). */

@@ -1,5 +1,6 @@
 import { EXPORT_KIND_INFO, CONTACT_TYPES, type ExportFilterName } from './export-job-kinds';
 import type { ExportFilter, ExportJob, ExportJobRequest, ExportKind } from './export-jobs-api';
+import type { ExportDateField } from '@/models/export-request';
 
 /**
  * The export form's values and the request they make. Only the filters the chosen kind takes are
@@ -60,10 +61,8 @@ export function dayBoundary(day: string, end: boolean): Date | null {
   return at.getFullYear() === year && at.getMonth() === month && at.getDate() === date ? at : null;
 }
 
-type DateField = 'CreateDate' | 'ModifyDate';
-
 function dateRange(
-  field: DateField,
+  field: ExportDateField,
   from: string,
   to: string,
   names: { from: 'createdFrom' | 'modifiedFrom'; to: 'createdTo' | 'modifiedTo'; what: string },

@@ -1,6 +1,7 @@
 import { EXPORT_KIND_INFO } from './export-job-kinds';
 import { EXPORT_MAX_ROWS } from './export-job-request';
 import type { ExportJob, ExportKind } from './export-jobs-api';
+import type { ExportDateField, ExportField } from '@/models/export-request';
 
 /** What the page makes of a job's status. Genesys reports no progress figure while it runs. */
 export type JobState = 'running' | 'succeeded' | 'failed' | 'unknown';
@@ -109,7 +110,10 @@ const formatDay = (iso: string) => {
   return dayFormat.format(at);
 };
 
-const FIELD_LABELS: Record<string, { label: string; name?: Parameters<NameOf>[0] }> = {
+type FieldLabel = { label: string; name?: Parameters<NameOf>[0] };
+
+// Keyed by what a listed job holds (any text); every field the API filters on has its label.
+const FIELD_LABELS: Partial<Record<string, FieldLabel>> = {
   DivisionId: { label: 'Division', name: 'division' },
   ContactClassification: { label: 'Type' },
   ExternalOrganizationId: { label: 'Organization', name: 'organization' },
@@ -118,9 +122,12 @@ const FIELD_LABELS: Record<string, { label: string; name?: Parameters<NameOf>[0]
   SchemaVersion: { label: 'Schema version' },
   EntityType: { label: 'Notes of' },
   UserId: { label: 'User', name: 'user' },
-};
+} satisfies Record<ExportField, FieldLabel>;
 
-const DATE_LABELS: Record<string, string> = { CreateDate: 'Created', ModifyDate: 'Changed' };
+const DATE_LABELS: Partial<Record<string, string>> = {
+  CreateDate: 'Created',
+  ModifyDate: 'Changed',
+} satisfies Record<ExportDateField, string>;
 
 type Condition =
   | { eq: { field: string; value: string } }

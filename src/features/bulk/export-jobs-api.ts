@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import type { ApiClient } from '@/api/client';
+import type { ExportFilter, ExportKind } from '@/models/export-request';
 
 /**
  * Genesys' export jobs (endpoints.md "Exports"): POST …/{kind}/exports starts one (201, RUNNING),
@@ -8,18 +9,7 @@ import type { ApiClient } from '@/api/client';
  * on Genesys' side: nothing is read into the tab.
  */
 
-export const EXPORT_KINDS = ['contacts', 'organizations', 'notes', 'relationships'] as const;
-export type ExportKind = (typeof EXPORT_KINDS)[number];
-
-/** The filter models (`ContactsExportFilter`, …): one operator per object. */
-export type ExportFilter =
-  | { eq: { field: string; value: string } }
-  | { in: { field: string; values: string[] } }
-  | { lte: { field: string; value: string } }
-  | { gte: { field: string; value: string } }
-  | { and: ExportFilter[] }
-  | { or: ExportFilter[] }
-  | { not: ExportFilter };
+export { EXPORT_KINDS, type ExportFilter, type ExportKind } from '@/models/export-request';
 
 const exportJobSchema = z.looseObject({
   id: z.string(),

@@ -1,5 +1,5 @@
 import { useInfiniteQuery, useMutation, useQuery } from '@tanstack/react-query';
-import { GuxButtonSlot, GuxInlineAlert } from 'genesys-spark-components-react';
+import { GuxInlineAlert } from 'genesys-spark-components-react';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useServices } from '@/app/services';
 import { formatDateTime } from '@/models/format-date';
@@ -17,6 +17,8 @@ import {
 } from './export-job-state';
 import { startExportJob, type ExportJob, type ExportKind } from './export-jobs-api';
 import { exportJobQueryOptions, kindLists, recentJobsQueryOptions } from './export-jobs-queries';
+import { ActionButton } from '@/ui/action-button';
+import { ColumnHeaders } from '@/ui/column-headers';
 import './export-jobs.css';
 
 /** Re-renders every `ms` while set: a running job's elapsed time (finished ones use their dates). */
@@ -140,28 +142,23 @@ function JobRow({
       </td>
       <td>
         {state === 'succeeded' ? (
-          <GuxButtonSlot accent="primary">
-            <button
-              type="button"
-              disabled={download.isPending}
-              aria-label={`Download CSV: ${info.singular} export of ${started}`}
-              onClick={() => download.mutate()}
-            >
-              Download CSV
-            </button>
-          </GuxButtonSlot>
+          <ActionButton
+            accent="primary"
+            disabled={download.isPending}
+            aria-label={`Download CSV: ${info.singular} export of ${started}`}
+            onClick={() => download.mutate()}
+          >
+            Download CSV
+          </ActionButton>
         ) : null}
         {state === 'failed' && canStart ? (
-          <GuxButtonSlot accent="secondary">
-            <button
-              type="button"
-              disabled={again.isPending}
-              aria-label={`Start again: ${info.singular} export of ${started}`}
-              onClick={() => again.mutate()}
-            >
-              Start again
-            </button>
-          </GuxButtonSlot>
+          <ActionButton
+            disabled={again.isPending}
+            aria-label={`Start again: ${info.singular} export of ${started}`}
+            onClick={() => again.mutate()}
+          >
+            Start again
+          </ActionButton>
         ) : null}
         {download.isError ? (
           <span role="alert" className="status-failed export-job-why">
@@ -212,11 +209,7 @@ export function RecentExportJobs({
         <GuxInlineAlert accent="error">
           <div role="alert">
             The recent exports could not be read: {exportErrorText(recent.error)}{' '}
-            <GuxButtonSlot accent="secondary">
-              <button type="button" onClick={() => void recent.refetch()}>
-                Try again
-              </button>
-            </GuxButtonSlot>
+            <ActionButton onClick={() => void recent.refetch()}>Try again</ActionButton>
           </div>
         </GuxInlineAlert>
       ) : null}
@@ -228,11 +221,7 @@ export function RecentExportJobs({
                 The recent {EXPORT_KIND_INFO[kind].singular} exports could not be read: {message}
               </p>
             ))}
-            <GuxButtonSlot accent="secondary">
-              <button type="button" onClick={() => void recent.refetch()}>
-                Read them again
-              </button>
-            </GuxButtonSlot>
+            <ActionButton onClick={() => void recent.refetch()}>Read them again</ActionButton>
           </div>
         </GuxInlineAlert>
       ) : null}
@@ -243,16 +232,9 @@ export function RecentExportJobs({
         <div className="table-scroll">
           <table className="data-table export-jobs-table">
             <caption>Export jobs, newest first</caption>
-            <thead>
-              <tr>
-                <th scope="col">Started</th>
-                <th scope="col">Export</th>
-                <th scope="col">Filters</th>
-                <th scope="col">Started by</th>
-                <th scope="col">Status</th>
-                <th scope="col">File</th>
-              </tr>
-            </thead>
+            <ColumnHeaders
+              titles={['Started', 'Export', 'Filters', 'Started by', 'Status', 'File']}
+            />
             <tbody>
               {jobs.map(({ kind, job }) => (
                 <JobRow
@@ -270,15 +252,12 @@ export function RecentExportJobs({
         </div>
       ) : null}
       {more ? (
-        <GuxButtonSlot accent="secondary">
-          <button
-            type="button"
-            disabled={recent.isFetchingNextPage}
-            onClick={() => void recent.fetchNextPage()}
-          >
-            {recent.isFetchingNextPage ? 'Reading older exports…' : 'Show older exports'}
-          </button>
-        </GuxButtonSlot>
+        <ActionButton
+          disabled={recent.isFetchingNextPage}
+          onClick={() => void recent.fetchNextPage()}
+        >
+          {recent.isFetchingNextPage ? 'Reading older exports…' : 'Show older exports'}
+        </ActionButton>
       ) : null}
     </section>
   );

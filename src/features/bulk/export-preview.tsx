@@ -1,6 +1,6 @@
-import { GuxButtonSlot } from 'genesys-spark-components-react';
 import { csvFileText, downloadCsv, type CsvTable } from './export-csv';
 import { CsvPreview, PREVIEW_ROWS } from './csv-preview';
+import { ActionButton } from '@/ui/action-button';
 
 const count = new Intl.NumberFormat();
 
@@ -29,11 +29,9 @@ export function ExportPreview({
         schema id.
       </p>
       <div className="bulk-actions">
-        <GuxButtonSlot accent="primary">
-          <button type="button" onClick={() => downloadCsv(csvFileText(table), fileName)}>
-            Download CSV ({count.format(table.rows.length)} {noun})
-          </button>
-        </GuxButtonSlot>
+        <ActionButton accent="primary" onClick={() => downloadCsv(csvFileText(table), fileName)}>
+          Download CSV ({count.format(table.rows.length)} {noun})
+        </ActionButton>
         <span className="muted">{fileName}</span>
       </div>
     </div>

@@ -5,6 +5,8 @@ import type {
   ParsedSummary,
   PreparedFile,
 } from './import-check-protocol';
+import type { ImportEntity } from './import-entity';
+import type { ImportSchema } from './csv-custom-fields';
 import type { ColumnMapping } from './header-mapping';
 
 type Distribute<T> = T extends unknown ? Omit<T, 'id'> : never;
@@ -68,19 +70,25 @@ export function createImportChecker() {
     async check(
       mapping: ColumnMapping,
       phoneCountry: string,
+      schema: ImportSchema | null,
       rows: boolean,
+      entity: ImportEntity,
       onProgress?: (progress: CheckProgress) => void,
     ): Promise<CheckSummary> {
-      const response = await ask({ kind: 'check', mapping, phoneCountry, rows }, onProgress);
+      const response = await ask(
+        { kind: 'check', mapping, phoneCountry, schema, rows, entity },
+        onProgress,
+      );
       if (response.kind !== 'checked') throw new Error('The worker answered out of turn.');
       return response.summary;
     },
     async prepare(
       mapping: ColumnMapping,
       phoneCountry: string,
+      schema: ImportSchema | null,
       onProgress?: (progress: CheckProgress) => void,
     ): Promise<PreparedFile> {
-      const response = await ask({ kind: 'prepare', mapping, phoneCountry }, onProgress);
+      const response = await ask({ kind: 'prepare', mapping, phoneCountry, schema }, onProgress);
       if (response.kind !== 'prepared') throw new Error('The worker answered out of turn.');
       return response.file;
     },

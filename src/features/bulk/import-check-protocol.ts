@@ -1,4 +1,6 @@
+import type { ImportSchema } from './csv-custom-fields';
 import type { ColumnMapping } from './header-mapping';
+import type { ImportEntity } from './import-entity';
 import type { CheckedRow, RowProblem } from './import-rows';
 import type { CsvRecord } from './parse-csv';
 
@@ -9,8 +11,23 @@ import type { CsvRecord } from './parse-csv';
  */
 export type CheckRequest =
   | { id: number; kind: 'parse'; file: Blob; fileName: string }
-  | { id: number; kind: 'check'; mapping: ColumnMapping; phoneCountry: string; rows: boolean }
-  | { id: number; kind: 'prepare'; mapping: ColumnMapping; phoneCountry: string };
+  | {
+      id: number;
+      kind: 'check';
+      mapping: ColumnMapping;
+      phoneCountry: string;
+      schema: ImportSchema | null;
+      rows: boolean;
+      /** Which form's rules the rows are checked with. */
+      entity: ImportEntity;
+    }
+  | {
+      id: number;
+      kind: 'prepare';
+      mapping: ColumnMapping;
+      phoneCountry: string;
+      schema: ImportSchema | null;
+    };
 
 export interface ParsedSummary {
   headers: string[];

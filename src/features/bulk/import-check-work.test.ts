@@ -22,17 +22,17 @@ describe('the import worker’s checks', () => {
     const csv = parse(FILE);
     const mapping = autoMap(csv.headers);
     const progress: number[] = [];
-    const summary = checkRows(csv, mapping, 'GB', false, (done) => progress.push(done));
+    const summary = checkRows(csv, mapping, 'GB', null, false, (done) => progress.push(done));
     expect(summary.rows).toBeUndefined();
     expect(summary).toMatchObject({ goodCount: 3, problemRowCount: 1 });
     expect(summary.problems[0]).toMatchObject({ rowNumber: 3, column: 'Mobile' });
     expect(progress).toEqual([0]);
-    expect(checkRows(csv, mapping, 'GB', true, () => {}).rows).toHaveLength(4);
+    expect(checkRows(csv, mapping, 'GB', null, true, () => {}).rows).toHaveLength(4);
   });
 
   it('writes the job’s file: good rows, mapped columns, phones in E.164, paths for the API', async () => {
     const csv = parse(FILE);
-    const prepared = prepareJobFile(csv, autoMap(csv.headers), 'GB', () => {});
+    const prepared = prepareJobFile(csv, autoMap(csv.headers), 'GB', null, () => {});
     expect(prepared.rowCount).toBe(3);
     expect(prepared.mappings).toEqual([
       { sourceField: 'First name', targetField: 'firstName' },

@@ -1,7 +1,13 @@
 import { importPaths } from '@/models/record-fields';
-import { columnByKey } from './contact-csv-columns';
 import { toCsvText, unguardCell, UTF8_BOM } from './csv-cells';
-import type { ColumnMapping } from './header-mapping';
+import {
+  customFieldKeyOf,
+  customFieldMappingKey,
+  SCHEMA_ID_KEY,
+  type ImportSchema,
+} from './csv-custom-fields';
+import { columnByKey, type ColumnMapping } from './header-mapping';
+import type { ImportEntity } from './import-entity';
 import {
   PROBLEMS_SHOWN,
   type CheckSummary,
@@ -33,14 +39,16 @@ function checkAll(
   csv: ParsedCsv,
   mapping: ColumnMapping,
   phoneCountry: string,
+  schema: ImportSchema | null,
   progress: Progress,
+  entity: ImportEntity = 'contacts',
 ): CheckedRow[] {
-  const key = JSON.stringify([mapping, phoneCountry]);
+  const key = JSON.stringify([mapping, phoneCountry, schema, entity]);
   if (lastCheck?.csv === csv && lastCheck.key === key) return lastCheck.rows;
   const total = csv.records.length;
   const rows = csv.records.map((record, index) => {
     if (index % PROGRESS_EVERY === 0) progress(index, total);
-    return checkRecord(record, csv.headers, mapping, phoneCountry);
+    return checkRecord(record, csv.headers, mapping, phoneCountry, schema, entity);
   });
   lastCheck = { csv, key, rows };
   return rows;
@@ -50,10 +58,12 @@ export function checkRows(
   csv: ParsedCsv,
   mapping: ColumnMapping,
   phoneCountry: string,
+  schema: ImportSchema | null,
   withRows: boolean,
   progress: Progress,
+  entity: ImportEntity = 'contacts',
 ): CheckSummary {
-  const rows = checkAll(csv, mapping, phoneCountry, progress);
+  const rows = checkAll(csv, mapping, phoneCountry, schema, progress, entity);
   const problems: CheckSummary['problems'] = [];
   let problemRowCount = 0;
   for (const row of rows) {
@@ -71,35 +81,74 @@ export function checkRows(
   };
 }
 
+/** A custom field's value as the job reads a cell: the way Genesys' export files write it. */
+function jobCell(value: unknown): string {
+  if (Array.isArray(value)) return value.map(String).join('|');
+  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
+    ? String(value)
+    : '';
+}
+
+interface JobColumn {
+  header: string;
+  target: string;
+  cell: (row: CheckedRow) => string;
+}
+
 /**
  * The import job's file: the rows that passed, the mapped columns only, each under the path the
  * API's CSV settings name. Phones go as E.164 (read in the row's or the organisation's country
  * here, since the job reads numbers without a country), so every path stores the same number.
+ * Custom fields go under `customFields.<key>` as checked here (checkboxes true/false, tags joined
+ * with `|`), with a `Schema id` column (`schema.id`) naming the chosen schema on each row that
+ * has any: the job writes them against the schema's current version.
  */
 export function prepareJobFile(
   csv: ParsedCsv,
   mapping: ColumnMapping,
   phoneCountry: string,
+  schema: ImportSchema | null,
   progress: Progress,
 ): PreparedFile {
-  const columns = mapping.flatMap((key, index) => {
+  const headerAt = (index: number, key: string) => csv.headers[index] ?? key;
+  const columns: JobColumn[] = mapping.flatMap((key, index): JobColumn[] => {
+    const customKey = customFieldKeyOf(key);
+    if (customKey !== null) {
+      return [
+        {
+          header: headerAt(index, key),
+          target: customFieldMappingKey(customKey),
+          cell: (row) => jobCell((row.body?.customFields as Record<string, unknown>)?.[customKey]),
+        },
+      ];
+    }
     const column = key ? columnByKey(key) : undefined;
     const field = column?.field;
     if (!column || !field) return [];
     const target = column.part ? column.key : importPaths(field)[0];
     if (!target) return [];
-    return [{ index, key: field.key, kind: field.kind, header: csv.headers[index] ?? key, target }];
+    const raw = (row: CheckedRow) => unguardCell(row.cells[index] ?? '').trim();
+    return [
+      {
+        header: headerAt(index, key),
+        target,
+        cell: field.kind === 'phone' ? (row) => phoneE164(row.body?.[field.key]) ?? raw(row) : raw,
+      },
+    ];
   });
-  const rows = checkAll(csv, mapping, phoneCountry, progress).filter((row) => row.body);
+  if (schema && mapping.some((key) => customFieldKeyOf(key) !== null)) {
+    columns.push({
+      header: 'Schema id',
+      target: SCHEMA_ID_KEY,
+      cell: (row) => (row.body?.customFields ? schema.id : ''),
+    });
+  }
+  const rows = checkAll(csv, mapping, phoneCountry, schema, progress).filter((row) => row.body);
   // The first column names each row's place in the chosen file (the job's own line numbers count
   // the uploaded file, without the rows left out): mapped to nothing, so only reports carry it.
   const cells = rows.map((row) => [
     String(row.rowNumber),
-    ...columns.map((column) =>
-      column.kind === 'phone'
-        ? (phoneE164(row.body?.[column.key]) ?? unguardCell(row.cells[column.index] ?? '').trim())
-        : unguardCell(row.cells[column.index] ?? '').trim(),
-    ),
+    ...columns.map((column) => column.cell(row)),
   ]);
   const headers = [SOURCE_ROW_HEADER, ...columns.map((column) => column.header)];
   return {

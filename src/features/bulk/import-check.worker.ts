@@ -35,12 +35,20 @@ self.onmessage = async (event: MessageEvent<CheckRequest>) => {
             csv,
             request.mapping,
             request.phoneCountry,
+            request.schema,
             request.rows,
             progress,
+            request.entity,
           );
           reply({ id: request.id, kind: 'checked', summary });
         } else {
-          const file = prepareJobFile(csv, request.mapping, request.phoneCountry, progress);
+          const file = prepareJobFile(
+            csv,
+            request.mapping,
+            request.phoneCountry,
+            request.schema,
+            progress,
+          );
           reply({ id: request.id, kind: 'prepared', file });
         }
         return;

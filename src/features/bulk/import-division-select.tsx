@@ -5,22 +5,29 @@ import { useServices } from '@/app/services';
 import { permittedDivisionsQueryOptions } from '@/features/divisions';
 import { PERMISSIONS } from '@/models/permissions';
 import { FormField } from '@/ui/form-field';
+import { importKind, type ImportEntity } from './import-entity';
 
-/** Divisions where the user may add contacts: the one new contacts go into. */
-const CONTACT_ADD_PERMISSION = PERMISSIONS.contact.add[0];
+/** Divisions where the user may add records of the kind: the one new records go into. */
+const ADD_PERMISSION: Record<ImportEntity, string> = {
+  contacts: PERMISSIONS.contact.add[0],
+  organizations: PERMISSIONS.organization.add[0],
+};
 
 /** A required choice of one division; the home division (else the first) is chosen at first. */
 export function ImportDivisionSelect({
   value,
   onChange,
   disabled,
+  entity = 'contacts',
 }: {
+  entity?: ImportEntity;
   value: string;
   onChange: (divisionId: string) => void;
   disabled: boolean;
 }) {
   const { api } = useServices();
-  const divisions = useQuery(permittedDivisionsQueryOptions(api, CONTACT_ADD_PERMISSION));
+  const { plural } = importKind(entity);
+  const divisions = useQuery(permittedDivisionsQueryOptions(api, ADD_PERMISSION[entity]));
   const list = divisions.data;
   useEffect(() => {
     if (value === '' && list && list.length > 0) {
@@ -29,13 +36,13 @@ export function ImportDivisionSelect({
   }, [value, list, onChange]);
   const error =
     list && list.length === 0
-      ? 'Your roles do not let you add contacts in any division.'
+      ? `Your roles do not let you add ${plural} in any division.`
       : divisions.isError
         ? 'The divisions could not be loaded.'
         : undefined;
   return (
     <div className="bulk-select">
-      <FormField label="Division for the new contacts" kind="select" required error={error}>
+      <FormField label={`Division for the new ${plural}`} kind="select" required error={error}>
         {(control) => (
           <select
             {...control}

@@ -1,9 +1,16 @@
 import { ApiError } from '@/api/api-error';
 import type { ApiClient } from '@/api/client';
 import { mayHaveBeenStored } from '@/api/create-once';
-import type { ExternalContact } from '@/models/contact-fields';
-import { BULK_MAX, bulkAddContacts, bulkErrorMessage, chunk, type BulkResult } from './bulk-api';
+import {
+  BULK_MAX,
+  bulkAddContacts,
+  bulkErrorMessage,
+  chunk,
+  type BulkResponse,
+  type BulkResult,
+} from './bulk-api';
 import { findImportedContact, sameIdentity } from './find-imported';
+import type { ImportEntity, ImportedRecord } from './import-entity';
 import { retryDelayMs, sleep as realSleep, type Sleep } from './read-retries';
 
 /** A checked row ready to send; `uncertainSince` when an earlier send of it may have stored it. */
@@ -42,8 +49,10 @@ export interface ImportOptions {
   api: ApiClient;
   rows: readonly RowToSend[];
   divisionId: string;
-  /** Contacts this import already created: a look-up never takes them for another row. */
+  /** Records this import already created: a look-up never takes them for another row. */
   claimed?: Set<string>;
+  /** What the rows create: contacts unless said. */
+  entity?: ImportEntity;
   chunkSize?: number;
   /** Each chunk's outcomes as soon as it is done, so a screen can show them while the rest go. */
   onOutcomes?: (outcomes: ReadonlyMap<number, RowOutcome>, progress: ImportProgress) => void;
@@ -61,15 +70,16 @@ const MAX_SENDS = 6;
  */
 export function pairResults(
   rows: readonly RowToSend[],
-  results: readonly BulkResult<ExternalContact>[],
-): (BulkResult<ExternalContact> | undefined)[] {
-  const matches = (row: RowToSend, result: BulkResult<ExternalContact>) => {
+  results: readonly BulkResult<ImportedRecord>[],
+  entity: ImportEntity = 'contacts',
+): (BulkResult<ImportedRecord> | undefined)[] {
+  const matches = (row: RowToSend, result: BulkResult<ImportedRecord>) => {
     const other = result.success ? result.entity : result.error?.entity;
     // Nothing to compare with: only its position can pair it.
     if (other === undefined || other === null || typeof other !== 'object') return undefined;
-    return sameIdentity(row.body, other as Record<string, unknown>);
+    return sameIdentity(row.body, other as Record<string, unknown>, entity);
   };
-  const paired: (BulkResult<ExternalContact> | undefined)[] = rows.map(() => undefined);
+  const paired: (BulkResult<ImportedRecord> | undefined)[] = rows.map(() => undefined);
   const used = new Set<number>();
   results.forEach((result, index) => {
     const row = rows[index];
@@ -88,8 +98,20 @@ export function pairResults(
   return paired;
 }
 
+/** `POST /externalcontacts/bulk/organizations/add`: the organizations' bulk add, as contacts'. */
+const bulkAddOrganizations = (api: ApiClient, entities: readonly unknown[]) =>
+  api<BulkResponse<ImportedRecord>>('/externalcontacts/bulk/organizations/add', {
+    method: 'POST',
+    body: { entities },
+  });
+
+const BULK_ADD: Record<
+  ImportEntity,
+  (api: ApiClient, entities: readonly unknown[]) => Promise<BulkResponse<ImportedRecord>>
+> = { contacts: bulkAddContacts, organizations: bulkAddOrganizations };
+
 /**
- * Sends checked rows through POST /bulk/contacts/add, one chunk (≤ 200) at a time, and returns
+ * Sends checked rows through POST /bulk/{contacts|organizations}/add, one chunk (≤ 200) at a time, and returns
  * every row's outcome. No row is ever sent twice blindly: when a chunk's answer is lost (network
  * error, 408, 5xx, including a 503 that came after the write), each of its rows is looked for
  * first and only the ones not found are sent again. A 429 waits what Retry-After asks and sends
@@ -97,6 +119,7 @@ export function pairResults(
  */
 export async function importContacts(options: ImportOptions): Promise<Map<number, RowOutcome>> {
   const { api, divisionId } = options;
+  const entity = options.entity ?? 'contacts';
   const wait = options.sleep ?? realSleep;
   const now = options.now ?? Date.now;
   const claimed = options.claimed ?? new Set<string>();
@@ -117,7 +140,14 @@ export async function importContacts(options: ImportOptions): Promise<Map<number
     const left: RowToSend[] = [];
     for (const row of rows) {
       try {
-        const id = await findImportedContact(api, row.body, since, claimed, { sleep: wait });
+        const id = await findImportedContact(
+          api,
+          row.body,
+          since,
+          claimed,
+          { sleep: wait },
+          entity,
+        );
         if (id !== undefined) created(row, id, true);
         else left.push({ ...row, uncertainSince: undefined });
       } catch {
@@ -141,11 +171,11 @@ export async function importContacts(options: ImportOptions): Promise<Map<number
       const startedAt = now();
       const rows = toSend;
       try {
-        const answer = await bulkAddContacts(
+        const answer = await BULK_ADD[entity](
           api,
           rows.map((row) => ({ ...row.body, division: { id: divisionId } })),
         );
-        const paired = pairResults(rows, answer.results ?? []);
+        const paired = pairResults(rows, answer.results ?? [], entity);
         const unknown: RowToSend[] = [];
         rows.forEach((row, index) => {
           const result = paired[index];

@@ -1,5 +1,6 @@
 import type { ApiClient } from '@/api/client';
 import { mayHaveBeenStored } from '@/api/create-once';
+import type { ImportSchema } from './csv-custom-fields';
 import type { ColumnMapping } from './header-mapping';
 import type { ImportChecker } from './import-check-client';
 import {
@@ -56,6 +57,7 @@ export async function startImportJob(options: {
   fileName: string;
   mapping: ColumnMapping;
   phoneCountry: string;
+  schema: ImportSchema | null;
   divisionId: string;
   match: MatchSettings;
   onStep: (step: JobStartStep, progress?: { done: number; total: number }) => void;
@@ -63,8 +65,11 @@ export async function startImportJob(options: {
 }): Promise<{ jobId: string; rowCount: number }> {
   const { api, onStep } = options;
   onStep('preparing');
-  const prepared = await options.checker.prepare(options.mapping, options.phoneCountry, (at) =>
-    onStep('preparing', at),
+  const prepared = await options.checker.prepare(
+    options.mapping,
+    options.phoneCountry,
+    options.schema,
+    (at) => onStep('preparing', at),
   );
   if (prepared.rowCount === 0) throw new Error('No row passed the checks: nothing to import.');
 
@@ -75,7 +80,8 @@ export async function startImportJob(options: {
   const matching = options.match.action === 'create' ? [] : options.match.keys;
   const settings = await createImportSettings(api, {
     name: `Console import ${stamp}`,
-    matchingCriteria: matching.map((key) => MATCHING[key]),
+    // Jobs take contacts only: an organization's name key never reaches here.
+    matchingCriteria: matching.flatMap((key) => (key === 'name' ? [] : [MATCHING[key]])),
     // Genesys' setting is one switch: a matched row updates the contact, or fails (skipped).
     mergeContacts: options.match.action === 'overwrite' || options.match.action === 'fill',
     externalSourceId: sourceId,

@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { GuxButtonSlot, GuxInlineAlert } from 'genesys-spark-components-react';
 import { useRef, useState } from 'react';
 import { useServices } from '@/app/services';
+import type { ImportSchema } from './csv-custom-fields';
 import type { ColumnMapping } from './header-mapping';
 import type { ImportChecker } from './import-check-client';
 import type { CheckSummary } from './import-check-protocol';
@@ -27,6 +28,7 @@ export function ImportJobStep({
   fileName,
   mapping,
   phoneCountry,
+  schema,
   divisionId,
   matchSettings,
   summary,
@@ -36,6 +38,7 @@ export function ImportJobStep({
   fileName: string;
   mapping: ColumnMapping;
   phoneCountry: string;
+  schema: ImportSchema | null;
   divisionId: string;
   matchSettings: MatchSettings;
   summary: CheckSummary | null;
@@ -61,6 +64,7 @@ export function ImportJobStep({
         fileName,
         mapping,
         phoneCountry,
+        schema,
         divisionId,
         match: matchSettings,
         onStep: (next, progress) => setStep({ step: next, ...progress }),

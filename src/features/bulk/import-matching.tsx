@@ -1,7 +1,8 @@
 import { GuxButtonSlot, GuxInlineAlert } from 'genesys-spark-components-react';
 import { useId } from 'react';
 import { CheckboxField } from '@/ui/checkbox-field';
-import { MATCH_ACTIONS, type MatchAction, type MatchSettings } from './import-plan';
+import { importKind, type ImportEntity } from './import-entity';
+import { matchActions, type MatchAction, type MatchSettings } from './import-plan';
 import type { LookupProgress } from './match-lookups';
 import { MATCH_KEYS, type MatchKey } from './row-identities';
 import { ProgressStatus } from './progress-status';
@@ -10,15 +11,18 @@ import './bulk.css';
 const count = new Intl.NumberFormat();
 
 /**
- * How rows are matched to stored contacts, as Genesys' import settings choose it: the keys, in
+ * How rows are matched to stored records, as Genesys' import settings choose it: the keys, in
  * order, and what a matched row does. Changing them only looks up what is not known yet.
+ * Organizations are matched by name alone, so only the action is chosen.
  */
 export function ImportMatchingFields({
   settings,
   jobPath = false,
   disabled,
   onChange,
+  entity = 'contacts',
 }: {
+  entity?: ImportEntity;
   settings: MatchSettings;
   /** Genesys' import jobs match rows themselves and cannot fill only empty fields. */
   jobPath?: boolean;
@@ -34,31 +38,41 @@ export function ImportMatchingFields({
         option === key ? on : settings.keys.includes(option),
       ),
     });
+  const { noun } = importKind(entity);
+  const byName = entity === 'organizations';
   return (
     <div className="import-matching">
-      <fieldset>
-        <legend>Find rows already stored, by</legend>
-        {MATCH_KEYS.map((option) => (
-          <CheckboxField
-            key={option.key}
-            label={option.label}
-            checked={settings.keys.includes(option.key)}
-            disabled={disabled}
-            onChange={(event) => toggleKey(option.key, event.target.checked)}
-          />
-        ))}
-        <p className="muted">
-          {jobPath
-            ? 'Rows are matched on these by Genesys Cloud while the job runs.'
-            : 'Each of a row’s emails and phones is looked up, emails first.'}{' '}
-          With none ticked every row is a new contact, even one already stored.
+      {byName ? (
+        <p>
+          Rows are matched to stored organizations by name: the same name, whatever its case (one
+          search a row). Rows that repeat an earlier row’s name are skipped as duplicates of it.
         </p>
-      </fieldset>
+      ) : (
+        <fieldset>
+          <legend>Find rows already stored, by</legend>
+          {MATCH_KEYS.map((option) => (
+            <CheckboxField
+              key={option.key}
+              label={option.label}
+              checked={settings.keys.includes(option.key)}
+              disabled={disabled}
+              onChange={(event) => toggleKey(option.key, event.target.checked)}
+            />
+          ))}
+          <p className="muted">
+            {jobPath
+              ? 'Rows are matched on these by Genesys Cloud while the job runs.'
+              : 'Each of a row’s emails and phones is looked up, emails first.'}{' '}
+            With none ticked every row is a new contact, even one already stored.
+          </p>
+        </fieldset>
+      )}
       {settings.keys.length > 0 ? (
         <fieldset aria-describedby={`${actionsId}-help`}>
-          <legend>When a row matches a stored contact</legend>
-          {MATCH_ACTIONS.filter((option) => !(jobPath && option.action === 'fill')).map(
-            (option) => (
+          <legend>When a row matches a stored {noun}</legend>
+          {matchActions(entity)
+            .filter((option) => !(jobPath && option.action === 'fill'))
+            .map((option) => (
               <label key={option.action} className="import-matching-action">
                 <input
                   type="radio"
@@ -73,12 +87,13 @@ export function ImportMatchingFields({
                   <span className="muted"> — {option.help}</span>
                 </span>
               </label>
-            ),
-          )}
+            ))}
           <p id={`${actionsId}-help`} className="muted">
             {jobPath
               ? 'Genesys Cloud matches the rows of an import job itself; an update writes every value the row gives.'
-              : 'Rows that repeat an earlier row’s email or phone are skipped as duplicates of it.'}
+              : byName
+                ? 'Two rows never update the same organization.'
+                : 'Rows that repeat an earlier row’s email or phone are skipped as duplicates of it.'}
           </p>
         </fieldset>
       ) : null}
@@ -91,7 +106,9 @@ export function MatchLookupStatus({
   progress,
   error,
   onRetry,
+  entity = 'contacts',
 }: {
+  entity?: ImportEntity;
   progress: LookupProgress | null;
   error: string | null;
   onRetry: () => void;
@@ -101,8 +118,8 @@ export function MatchLookupStatus({
       <GuxInlineAlert accent="error">
         <div role="alert">
           <p>
-            Looking for stored contacts stopped: {error} Nothing can be imported until every row is
-            checked.
+            Looking for stored {importKind(entity).plural} stopped: {error} Nothing can be imported
+            until every row is checked.
           </p>
           <GuxButtonSlot accent="secondary">
             <button type="button" onClick={onRetry}>
@@ -114,9 +131,10 @@ export function MatchLookupStatus({
     );
   }
   return (
-    <ProgressStatus label="Looking for stored contacts" progress={progress}>
-      Looking for stored contacts: {count.format(progress?.done ?? 0)} of{' '}
-      {count.format(progress?.total ?? 0)} emails and phones…
+    <ProgressStatus label={`Looking for stored ${importKind(entity).plural}`} progress={progress}>
+      Looking for stored {importKind(entity).plural}: {count.format(progress?.done ?? 0)} of{' '}
+      {count.format(progress?.total ?? 0)}{' '}
+      {entity === 'organizations' ? 'names' : 'emails and phones'}…
     </ProgressStatus>
   );
 }

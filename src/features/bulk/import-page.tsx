@@ -1,12 +1,11 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { Link } from '@tanstack/react-router';
+import { getRouteApi, Link, useNavigate } from '@tanstack/react-router';
 import { GuxButtonSlot, GuxInlineAlert } from 'genesys-spark-components-react';
 import { useEffect, useMemo, useState } from 'react';
 import { invalidateLists, invalidateResource } from '@/api/resource-keys';
 import { usePhoneCountrySetting } from '@/app/phone-country-setting';
 import { useServices } from '@/app/services';
 import { useMe, usePermissions } from '@/auth/me-query';
-import type { ExternalContact } from '@/models/contact-fields';
 import { PERMISSIONS } from '@/models/permissions';
 import { phoneCountry as phoneCountryOf } from '@/models/phone-countries';
 import { NotAllowed } from '@/ui/not-allowed';
@@ -14,7 +13,15 @@ import { PageHeader } from '@/ui/page-header';
 import { ColumnMappingFields } from './column-mapping';
 import { FileDrop } from './file-drop';
 import { autoMap, mappingProblems } from './header-mapping';
+import {
+  IMPORT_ENTITIES,
+  importKind,
+  type ImportEntity,
+  type ImportedRecord,
+} from './import-entity';
 import { ImportDivisionSelect } from './import-division-select';
+import { ImportSchemaSelect, useImportSchema } from './import-schema-select';
+import { customFieldOptions } from './csv-custom-fields';
 import {
   importContacts,
   type ImportProgress,
@@ -25,7 +32,7 @@ import { unguardCell } from './csv-cells';
 import { ImportMatchingFields, MatchLookupStatus } from './import-matching';
 import {
   countPlans,
-  DEFAULT_MATCH_SETTINGS,
+  defaultMatchSettings,
   identitiesToLookUp,
   planImport,
   type MatchSettings,
@@ -41,13 +48,14 @@ import type { ParsedSummary } from './import-check-protocol';
 import { ImportJobStep } from './import-job-step';
 import { ImportJobsPanel } from './import-jobs-panel';
 import { useImportCheck } from './use-import-check';
-import { updateContacts, type RowToUpdate } from './import-updates';
+import { rowDecision, updateContacts, type RowToUpdate } from './import-updates';
 import { lookUpIdentities, type LookupProgress } from './match-lookups';
 import { checkFile, MAX_BROWSER_ROWS, MAX_IMPORT_BYTES } from './parse-csv';
 import { ProgressStatus } from './progress-status';
 import './bulk.css';
 
 interface ImportSession {
+  entity: ImportEntity;
   fileName: string;
   /** The Web Worker holding the parsed file. */
   checker: ImportChecker;
@@ -56,20 +64,28 @@ interface ImportSession {
   path: 'browser' | 'job';
   mapping: string[];
   divisionId: string;
+  /** The custom-field schema picked; null = the one the file names (useImportSchema). */
+  schemaId: string | null;
   matchSettings: MatchSettings;
-  /** Stored contacts found per identity; kept across setting changes, so each is looked up once. */
-  matches: Map<string, ExternalContact | null>;
+  /** Stored records found per identity; kept across setting changes, so each is looked up once. */
+  matches: Map<string, ImportedRecord | null>;
   outcomes: ReadonlyMap<number, RowOutcome>;
-  /** Contacts this import created, so a look-up after a lost answer never takes one twice. */
+  /** Records this import created, so a look-up after a lost answer never takes one twice. */
   claimed: Set<string>;
 }
 
 /**
- * The import in progress outlives the page: opening an imported contact from the results and
- * coming back shows the same file and results (until the tab is closed or another file chosen).
+ * The import in progress outlives the page: opening an imported record from the results and
+ * coming back shows the same file and results (until the tab is closed or another file chosen),
+ * one per kind, so switching between contacts and organizations loses neither.
  * It is tied to the user who made it, so someone signing in next in the same tab never sees it.
  */
-let keptSession: { userId: string; session: ImportSession | null } | null = null;
+let keptSessions: {
+  userId: string;
+  sessions: Partial<Record<ImportEntity, ImportSession | null>>;
+} | null = null;
+
+const routeApi = getRouteApi('/_app/import');
 
 const count = new Intl.NumberFormat();
 const rowsNoun = (n: number) => `${count.format(n)} row${n === 1 ? '' : 's'}`;
@@ -77,9 +93,10 @@ const rowsNoun = (n: number) => `${count.format(n)} row${n === 1 ? '' : 's'}`;
 /** The CSV column keys a row filled: what an update may write. */
 const phoneCountryName = (code: string) => phoneCountryOf(code)?.name ?? code;
 
-function importLabel(creates: number, updates: number): string {
+function importLabel(creates: number, updates: number, entity: ImportEntity): string {
+  const { noun, plural } = importKind(entity);
   const parts = [
-    creates > 0 ? `create ${count.format(creates)} contact${creates === 1 ? '' : 's'}` : '',
+    creates > 0 ? `create ${count.format(creates)} ${creates === 1 ? noun : plural}` : '',
     updates > 0 ? `update ${count.format(updates)}` : '',
   ].filter(Boolean);
   return `Import: ${parts.join(', ')}`;
@@ -106,23 +123,61 @@ function givenColumns(row: CheckedRow, mapping: readonly string[]): Set<string> 
 }
 
 export function ImportPage() {
+  const { entity } = routeApi.useSearch();
   const { can } = usePermissions();
-  if (!can(...PERMISSIONS.contact.add)) {
+  const allowed = can(
+    ...(entity === 'organizations' ? PERMISSIONS.organization.add : PERMISSIONS.contact.add),
+  );
+  if (!allowed) {
+    const other = entity === 'organizations' ? 'contacts' : 'organizations';
     return (
-      <NotAllowed action="import contacts" back={<Link to="/contacts">Back to contacts</Link>} />
+      <NotAllowed
+        action={`import ${importKind(entity).plural}`}
+        back={
+          <Link to="/import" search={{ entity: other }}>
+            Import {other} instead
+          </Link>
+        }
+      />
     );
   }
-  return <ImportContacts />;
+  // A kind of its own: switching kinds shows that kind's import (kept apart in keptSessions).
+  return <ImportRecords key={entity} entity={entity} />;
 }
 
-function ImportContacts() {
+/** What the page imports, at the top: a link each, so the choice is in the URL. */
+function ImportEntityChoice({ entity, disabled }: { entity: ImportEntity; disabled: boolean }) {
+  const navigate = useNavigate({ from: '/import' });
+  return (
+    // The outcome filter's look: a row of radios.
+    <fieldset className="import-outcome-filter">
+      <legend>What to import</legend>
+      {IMPORT_ENTITIES.map((option) => (
+        <label key={option}>
+          <input
+            type="radio"
+            name="import-entity"
+            value={option}
+            checked={entity === option}
+            disabled={disabled}
+            onChange={() => void navigate({ search: { entity: option } })}
+          />
+          {option === 'contacts' ? 'Contacts' : 'Organizations'}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+function ImportRecords({ entity }: { entity: ImportEntity }) {
+  const kind = importKind(entity);
   const { api } = useServices();
   const queryClient = useQueryClient();
   const me = useMe();
   const { can } = usePermissions();
   const canListJobs = can(...PERMISSIONS.importJob.list);
   const [session, setSession] = useState<ImportSession | null>(() =>
-    keptSession?.userId === me.id ? keptSession.session : null,
+    keptSessions?.userId === me.id ? (keptSessions.sessions[entity] ?? null) : null,
   );
   const [fileError, setFileError] = useState<string | null>(null);
   const [progress, setProgress] = useState<ImportProgress | null>(null);
@@ -132,24 +187,36 @@ function ImportContacts() {
   // Bumped when lookups store answers: the plan is read from the session's (mutable) map.
   const [lookupRound, setLookupRound] = useState(0);
   useEffect(() => {
-    keptSession = { userId: me.id, session };
-  }, [session, me.id]);
+    const sessions = keptSessions?.userId === me.id ? keptSessions.sessions : {};
+    keptSessions = { userId: me.id, sessions: { ...sessions, [entity]: session } };
+  }, [session, me.id, entity]);
 
   const mapping = session?.mapping;
   const phoneCountry = usePhoneCountrySetting();
   const [reading, setReading] = useState(false);
   const [startedJobId, setStartedJobId] = useState<string | undefined>(undefined);
-  const mappingOk = session ? mappingProblems(session.mapping).length === 0 : false;
+  const imported = useImportSchema(
+    kind.schemaKind,
+    session?.schemaId ?? null,
+    session?.mapping ?? [],
+    session?.parsed.sample ?? [],
+  );
+  const schema = imported.schema;
+  // Custom-field columns wait for the schemas, so no row is checked without its schema.
+  const schemaPending = imported.wanted && imported.schemas.canView && imported.schemas.loading;
+  const problems = session ? mappingProblems(session.mapping, schema, entity) : [];
+  const mappingOk = session ? problems.length === 0 && !schemaPending : false;
   const check = useImportCheck(
     session?.checker,
     mapping,
     phoneCountry,
+    schema,
     session?.path === 'browser',
     mappingOk,
+    entity,
   );
   const checked = useMemo(() => check.summary?.rows ?? [], [check.summary]);
-  const problems = session ? mappingProblems(session.mapping) : [];
-  const matchSettings = session?.matchSettings ?? DEFAULT_MATCH_SETTINGS;
+  const matchSettings = session?.matchSettings ?? defaultMatchSettings(entity);
   const matches = session?.matches;
   const toLookUp = useMemo(
     () => (matches ? identitiesToLookUp(checked, matchSettings, matches) : []),
@@ -165,10 +232,17 @@ function ImportContacts() {
   const plans = useMemo(
     () =>
       planned && matches && mapping
-        ? planImport(checked, matchSettings, matches, (row) => givenColumns(row, mapping))
+        ? planImport(
+            checked,
+            matchSettings,
+            matches,
+            (row) => givenColumns(row, mapping),
+            schema,
+            entity,
+          )
         : new Map<number, RowPlan>(),
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [planned, checked, matchSettings, matches, mapping, lookupRound],
+    [planned, checked, matchSettings, matches, mapping, lookupRound, schema, entity],
   );
   const counts = planned ? countPlans(plans) : null;
 
@@ -224,19 +298,28 @@ function ImportContacts() {
     const checker = createImportChecker();
     try {
       const parsed = await checker.parse(file);
+      if (entity === 'organizations' && parsed.rowCount > MAX_BROWSER_ROWS) {
+        checker.stop();
+        setFileError(
+          `“${file.name}” has ${rowsNoun(parsed.rowCount)}: organizations are imported from this page, up to ${count.format(MAX_BROWSER_ROWS)} rows a file (Genesys’ import jobs take contacts only). Split the file and import each part.`,
+        );
+        return;
+      }
       session?.checker.stop();
       setRunError(null);
       setLookupError(null);
       setStartedJobId(undefined);
       const path = parsed.rowCount > MAX_BROWSER_ROWS ? 'job' : 'browser';
-      const previous = session?.matchSettings ?? DEFAULT_MATCH_SETTINGS;
+      const previous = session?.matchSettings ?? defaultMatchSettings(entity);
       setSession({
+        entity,
         fileName: file.name,
         checker,
         parsed,
         path,
-        mapping: [...autoMap(parsed.headers)],
+        mapping: [...autoMap(parsed.headers, entity)],
         divisionId: session?.divisionId ?? '',
+        schemaId: null,
         // Genesys' jobs cannot fill only empty fields: a large file starts from "skip".
         matchSettings:
           path === 'job' && previous.action === 'fill' ? { ...previous, action: 'skip' } : previous,
@@ -271,6 +354,7 @@ function ImportContacts() {
         rows: creates,
         divisionId: session.divisionId,
         claimed: session.claimed,
+        entity,
         onOutcomes: (chunkOutcomes, at) => {
           record(chunkOutcomes);
           setProgress({ done: at.done, total });
@@ -278,6 +362,7 @@ function ImportContacts() {
       });
       await updateContacts({
         api,
+        entity,
         rows: updates,
         onOutcomes: (chunkOutcomes, at) => {
           record(chunkOutcomes);
@@ -289,8 +374,8 @@ function ImportContacts() {
     } finally {
       setProgress(null);
       // Updated contacts' pages are stale too, not only the lists.
-      if (updates.length > 0) invalidateResource(queryClient, 'contacts');
-      else invalidateLists(queryClient, 'contacts');
+      if (updates.length > 0) invalidateResource(queryClient, entity);
+      else invalidateLists(queryClient, entity);
     }
   };
 
@@ -304,9 +389,25 @@ function ImportContacts() {
   };
   const updateOf = (row: CheckedRow): RowToUpdate[] => {
     const plan = plans.get(row.rowNumber);
-    return plan?.kind === 'update'
-      ? [{ rowNumber: row.rowNumber, contactId: plan.contact.id, body: plan.body }]
-      : [];
+    const mode = matchSettings.action;
+    if (
+      plan?.kind !== 'update' ||
+      !row.body ||
+      !mapping ||
+      (mode !== 'fill' && mode !== 'overwrite')
+    ) {
+      return [];
+    }
+    const outcome = outcomes.get(row.rowNumber);
+    return [
+      {
+        rowNumber: row.rowNumber,
+        contactId: plan.record.id,
+        // Applied to the record as read right before the write, not as looked up for the preview.
+        decide: rowDecision(row.body, givenColumns(row, mapping), mode, schema, entity),
+        uncertain: outcome?.status === 'failed' && outcome.uncertainSince !== undefined,
+      },
+    ];
   };
 
   const update = (change: Partial<ImportSession>) =>
@@ -314,15 +415,26 @@ function ImportContacts() {
 
   return (
     <div className="page">
-      <PageHeader title="Import contacts">
-        <p className="muted">
-          Create or update contacts from a CSV file of up to {MAX_IMPORT_BYTES / 1024 / 1024} MB,
-          checked against the same rules as the contact form before anything is sent. Up to{' '}
-          {count.format(MAX_BROWSER_ROWS)} rows are matched and sent from this page, row by row;
-          larger files become a Genesys import job. A file exported from{' '}
-          <Link to="/export">Export</Link> can be imported as it is.
-        </p>
+      <PageHeader title={`Import ${kind.plural}`}>
+        {entity === 'organizations' ? (
+          <p className="muted">
+            Create or update organizations from a CSV file, checked against the same rules as the
+            organization form before anything is sent. Organizations are matched and sent from this
+            page, row by row, up to {count.format(MAX_BROWSER_ROWS)} rows a file: Genesys’ import
+            jobs take contacts only, so split a larger file. A file exported from{' '}
+            <Link to="/export">Export</Link> can be imported as it is.
+          </p>
+        ) : (
+          <p className="muted">
+            Create or update contacts from a CSV file of up to {MAX_IMPORT_BYTES / 1024 / 1024} MB,
+            checked against the same rules as the contact form before anything is sent. Up to{' '}
+            {count.format(MAX_BROWSER_ROWS)} rows are matched and sent from this page, row by row;
+            larger files become a Genesys import job. A file exported from{' '}
+            <Link to="/export">Export</Link> can be imported as it is.
+          </p>
+        )}
       </PageHeader>
+      <ImportEntityChoice entity={entity} disabled={running} />
       <div className="bulk-steps">
         <section className="bulk-step" aria-labelledby="import-file">
           <h2 id="import-file">1. Choose the file</h2>
@@ -350,18 +462,28 @@ function ImportContacts() {
             {session.mapping.every((key) => key === '') ? (
               <GuxInlineAlert accent="warning">
                 <div role="status">
-                  None of the first row’s cells names a contact field: is the header row missing?
-                  Add one to the file, or choose a field for each column below.
+                  None of the first row’s cells names {kind.noun === 'organization' ? 'an' : 'a'}{' '}
+                  {kind.noun} field: is the header row missing? Add one to the file, or choose a
+                  field for each column below.
                 </div>
               </GuxInlineAlert>
             ) : null}
+            <ImportSchemaSelect
+              imported={imported}
+              value={imported.id}
+              disabled={running || started}
+              onChange={(schemaId) => update({ schemaId })}
+            />
             <ColumnMappingFields
               headers={session.parsed.headers}
               mapping={session.mapping}
               disabled={running || started}
               onChange={(mapping) => update({ mapping })}
+              customFields={schema ? customFieldOptions(schema.document) : []}
+              entity={entity}
             />
             <ImportDivisionSelect
+              entity={entity}
               value={session.divisionId}
               disabled={running || started}
               onChange={(divisionId) => update({ divisionId })}
@@ -390,8 +512,10 @@ function ImportContacts() {
               jobPath={session.path === 'job'}
               disabled={running || started}
               onChange={(matchSettings) => update({ matchSettings })}
+              entity={entity}
             />
             <MatchLookupStatus
+              entity={entity}
               progress={lookupShown}
               error={lookupError}
               onRetry={() => setLookupError(null)}
@@ -408,6 +532,7 @@ function ImportContacts() {
               fileName={session.fileName}
               mapping={session.mapping}
               phoneCountry={phoneCountry}
+              schema={schema}
               divisionId={session.divisionId}
               matchSettings={session.matchSettings}
               summary={check.summary}
@@ -424,7 +549,7 @@ function ImportContacts() {
               {counts
                 ? planSummary(counts)
                 : lookingUp
-                  ? 'Looking for stored contacts before the rows can be planned…'
+                  ? `Looking for stored ${kind.plural} before the rows can be planned…`
                   : check.summary
                     ? 'Waiting for the check against stored contacts.'
                     : 'Checking every row…'}
@@ -435,6 +560,7 @@ function ImportContacts() {
               counts={counts}
               headers={session.parsed.headers}
               mapping={session.mapping}
+              entity={entity}
             />
             <ImportProblems
               problems={check.summary?.problems ?? []}
@@ -448,14 +574,14 @@ function ImportContacts() {
                     disabled={running || (toCreate.length > 0 && session.divisionId === '')}
                     onClick={() => void send(toCreate.map(createOf), toUpdate.flatMap(updateOf))}
                   >
-                    {importLabel(toCreate.length, toUpdate.length)}
+                    {importLabel(toCreate.length, toUpdate.length, entity)}
                   </button>
                 </GuxButtonSlot>
               ) : counts && !started ? (
-                <p>Nothing to import: no row is new or changes a stored contact.</p>
+                <p>Nothing to import: no row is new or changes a stored {kind.noun}.</p>
               ) : null}
               {toCreate.length > 0 && session.divisionId === '' ? (
-                <p className="muted">Choose the division new contacts go to (step 2).</p>
+                <p className="muted">Choose the division new {kind.plural} go to (step 2).</p>
               ) : null}
               {failed.length > 0 ? (
                 <GuxButtonSlot accent="secondary">
@@ -495,10 +621,12 @@ function ImportContacts() {
                 <div role="alert">The import stopped: {runError}</div>
               </GuxInlineAlert>
             ) : null}
-            <ImportResults rows={checked} outcomes={outcomes} />
+            <ImportResults rows={checked} outcomes={outcomes} entity={entity} />
           </section>
         ) : null}
-        {canListJobs ? <ImportJobsPanel startedJobId={startedJobId} /> : null}
+        {canListJobs && entity === 'contacts' ? (
+          <ImportJobsPanel startedJobId={startedJobId} />
+        ) : null}
       </div>
     </div>
   );

@@ -1,7 +1,12 @@
 import { Link } from '@tanstack/react-router';
 import { useId, useState } from 'react';
-import { contactName } from '@/models/contact-fields';
 import { unguardCell } from './csv-cells';
+import {
+  importedRecordName,
+  importKind,
+  type ImportEntity,
+  type ImportedRecord,
+} from './import-entity';
 import type { PlanKind, RowPlan } from './import-plan';
 import type { CheckedRow } from './import-rows';
 import { ScrollTable } from './scroll-region';
@@ -29,28 +34,53 @@ const KIND_ORDER: readonly PlanKind[] = [
   'problem',
 ];
 
-function ContactLink({ id, name }: { id: string; name: string }) {
-  return (
+/** A link to a stored (or just imported) record, by its kind. */
+export function ImportedRecordLink({
+  entity,
+  id,
+  name,
+}: {
+  entity: ImportEntity;
+  id: string;
+  name: string;
+}) {
+  const text = name || `a ${importKind(entity).noun} without a name`;
+  return entity === 'organizations' ? (
+    <Link to="/organizations/$organizationId" params={{ organizationId: id }}>
+      {text}
+    </Link>
+  ) : (
     <Link to="/contacts/$contactId" params={{ contactId: id }}>
-      {name || 'a contact without a name'}
+      {text}
     </Link>
   );
 }
 
-/** What will happen to the row, in the steward's words, with the stored contact it concerns. */
-export function PlanOutcome({ row, plan }: { row: CheckedRow; plan: RowPlan | undefined }) {
+/** What will happen to the row, in the steward's words, with the stored record it concerns. */
+export function PlanOutcome({
+  row,
+  plan,
+  entity = 'contacts',
+}: {
+  row: CheckedRow;
+  plan: RowPlan | undefined;
+  entity?: ImportEntity;
+}) {
+  const recordLink = (record: ImportedRecord) => (
+    <ImportedRecordLink entity={entity} id={record.id} name={importedRecordName(record)} />
+  );
   if (!plan) return <span className="muted">Checking…</span>;
   switch (plan.kind) {
     case 'problem':
       return (
         <span className="status-failed">
-          Problem: {row.problems.map((problem) => problem.message).join(' ')}
+          Problem: {plan.message ?? row.problems.map((problem) => problem.message).join(' ')}
         </span>
       );
     case 'new':
       return plan.matches ? (
         <span className="status-created">
-          New (created anyway: {contactName(plan.matches)} holds the same details)
+          New (created anyway: {importedRecordName(plan.matches)} holds the same details)
         </span>
       ) : (
         <span className="status-created">New</span>
@@ -65,22 +95,19 @@ export function PlanOutcome({ row, plan }: { row: CheckedRow; plan: RowPlan | un
     case 'skip':
       return (
         <span className="status-skipped">
-          Skipped: <ContactLink id={plan.contact.id} name={contactName(plan.contact)} /> holds this{' '}
-          {plan.identity.label.toLowerCase()}
+          Skipped: {recordLink(plan.record)} holds this {plan.identity.label.toLowerCase()}
         </span>
       );
     case 'unchanged':
       return (
         <span className="status-skipped">
-          No change: <ContactLink id={plan.contact.id} name={contactName(plan.contact)} /> already
-          says this
+          No change: {recordLink(plan.record)} already says this
         </span>
       );
     case 'update':
       return (
         <span className="status-created">
-          Updates <ContactLink id={plan.contact.id} name={contactName(plan.contact)} />:{' '}
-          {plan.changed.join(', ')}
+          Updates {recordLink(plan.record)}: {plan.changed.join(', ')}
         </span>
       );
   }
@@ -93,7 +120,9 @@ export function ImportPlanPreview({
   counts,
   headers,
   mapping,
+  entity = 'contacts',
 }: {
+  entity?: ImportEntity;
   rows: readonly CheckedRow[];
   /** Empty while the lookups run. */
   plans: ReadonlyMap<number, RowPlan>;
@@ -146,7 +175,7 @@ export function ImportPlanPreview({
               <td key={index}>{unguardCell(row.cells[index] ?? '')}</td>
             ))}
             <td>
-              <PlanOutcome row={row} plan={plans.get(row.rowNumber)} />
+              <PlanOutcome row={row} plan={plans.get(row.rowNumber)} entity={entity} />
             </td>
           </tr>
         ))}

@@ -82,7 +82,7 @@ describe('planImport', () => {
     const plans = planImport(rows, settings('skip'), results, allGiven);
     expect(plans.get(2)).toEqual({ kind: 'new' });
     expect(plans.get(3)).toMatchObject({ kind: 'duplicate', ofRow: 2 });
-    expect(plans.get(4)).toMatchObject({ kind: 'skip', contact: { id: 'c-1' } });
+    expect(plans.get(4)).toMatchObject({ kind: 'skip', record: { id: 'c-1' } });
     expect(plans.get(5)).toMatchObject({ kind: 'duplicate', ofRow: 4 });
     expect(plans.get(6)).toEqual({ kind: 'problem' });
     expect(countPlans(plans)).toEqual({

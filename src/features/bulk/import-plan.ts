@@ -1,29 +1,35 @@
-import type { ExternalContact } from '@/models/contact-fields';
-import { contactUpdate, type UpdateMode } from './contact-update-body';
+import { recordUpdate, type UpdateMode } from './contact-update-body';
+import { missingRequired, type ImportSchema } from './csv-custom-fields';
+import { importKind, type ImportEntity, type ImportedRecord } from './import-entity';
 import type { CheckedRow } from './import-rows';
 import { identitiesOf, identityId, type Identity, type MatchKey } from './row-identities';
 
-/** What to do with a row that matches a stored contact (Genesys' import settings' merge option). */
+/** What to do with a row that matches a stored record (Genesys' import settings' merge option). */
 export type MatchAction = 'skip' | UpdateMode | 'create';
 
-export const MATCH_ACTIONS: readonly { action: MatchAction; label: string; help: string }[] = [
-  { action: 'skip', label: 'Skip it', help: 'The stored contact stays as it is.' },
-  {
-    action: 'fill',
-    label: 'Update it: fill empty fields only',
-    help: 'Values the contact lacks are added; nothing stored is replaced.',
-  },
-  {
-    action: 'overwrite',
-    label: 'Update it: overwrite with the file’s values',
-    help: 'Every value the row gives replaces the stored one. Empty cells never clear a value.',
-  },
-  {
-    action: 'create',
-    label: 'Create a new contact anyway',
-    help: 'The file’s row becomes a second contact: a duplicate to merge later.',
-  },
-];
+export const matchActions = (
+  entity: ImportEntity = 'contacts',
+): readonly { action: MatchAction; label: string; help: string }[] => {
+  const { noun } = importKind(entity);
+  return [
+    { action: 'skip', label: 'Skip it', help: `The stored ${noun} stays as it is.` },
+    {
+      action: 'fill',
+      label: 'Update it: fill empty fields only',
+      help: `Values the ${noun} lacks are added; nothing stored is replaced.`,
+    },
+    {
+      action: 'overwrite',
+      label: 'Update it: overwrite with the file’s values',
+      help: 'Every value the row gives replaces the stored one. Empty cells never clear a value.',
+    },
+    {
+      action: 'create',
+      label: `Create a new ${noun} anyway`,
+      help: `The file’s row becomes a second ${noun}: a duplicate to merge later.`,
+    },
+  ];
+};
 
 export interface MatchSettings {
   /** What rows are matched on, in order: the first key that finds a contact wins. */
@@ -33,25 +39,34 @@ export interface MatchSettings {
 
 export const DEFAULT_MATCH_SETTINGS: MatchSettings = { keys: ['email', 'phone'], action: 'skip' };
 
+/** Organizations are matched by their name (exact, without case): see row-identities.ts. */
+export const defaultMatchSettings = (entity: ImportEntity): MatchSettings =>
+  entity === 'organizations' ? { keys: ['name'], action: 'skip' } : DEFAULT_MATCH_SETTINGS;
+
 /**
  * Stored contacts found for each identity (by `identityId`); `null` when none holds it. An
  * identity missing from the map has not been looked up yet.
  */
-export type MatchResults = ReadonlyMap<string, ExternalContact | null>;
+export type MatchResults = ReadonlyMap<string, ImportedRecord | null>;
 
 /** What the import will do with one row, shown before anything is sent. */
 export type RowPlan =
-  | { kind: 'problem' }
+  | {
+      kind: 'problem';
+      /** What only the plan finds (custom fields against the schema); else the row's problems. */
+      message?: string;
+    }
   | {
       kind: 'new';
-      /** Set when the row matches a contact but "create anyway" was chosen. */ matches?: ExternalContact;
+      /** Set when the row matches a stored record but "create anyway" was chosen. */
+      matches?: ImportedRecord;
     }
   | { kind: 'duplicate'; ofRow: number; identity: Identity }
-  | { kind: 'skip'; contact: ExternalContact; identity: Identity }
-  | { kind: 'unchanged'; contact: ExternalContact; identity: Identity }
+  | { kind: 'skip'; record: ImportedRecord; identity: Identity }
+  | { kind: 'unchanged'; record: ImportedRecord; identity: Identity }
   | {
       kind: 'update';
-      contact: ExternalContact;
+      record: ImportedRecord;
       identity: Identity;
       body: Record<string, unknown>;
       changed: string[];
@@ -90,7 +105,15 @@ export function planImport(
   settings: MatchSettings,
   results: MatchResults,
   given: (row: CheckedRow) => ReadonlySet<string>,
+  /** The schema of the rows' custom-field values. */
+  schema: ImportSchema | null = null,
+  entity: ImportEntity = 'contacts',
 ): Map<number, RowPlan> {
+  /** A new contact on the schema must hold its required fields. */
+  const missing = (body: Record<string, unknown>) =>
+    schema && body.schema
+      ? missingRequired(schema.document, body.customFields as Record<string, unknown>)
+      : [];
   const plans = new Map<number, RowPlan>();
   const firstRowOf = new Map<string, number>();
   const rowTargeting = new Map<string, number>();
@@ -112,11 +135,18 @@ export function planImport(
     for (const identity of identities) firstRowOf.set(identityId(identity), row.rowNumber);
 
     const matched = identities
-      .map((identity) => ({ identity, contact: results.get(identityId(identity)) }))
-      .find((match) => match.contact);
-    const contact = matched?.contact;
+      .map((identity) => ({ identity, record: results.get(identityId(identity)) }))
+      .find((match) => match.record);
+    const contact = matched?.record;
+    const newPlan = (matches?: ImportedRecord): RowPlan => {
+      const lacking = missing(row.body!);
+      if (lacking.length > 0) {
+        return { kind: 'problem', message: lacking.map((item) => item.message).join(' ') };
+      }
+      return matches ? { kind: 'new', matches } : { kind: 'new' };
+    };
     if (!matched || !contact) {
-      plans.set(row.rowNumber, { kind: 'new' });
+      plans.set(row.rowNumber, newPlan());
       continue;
     }
     const { identity } = matched;
@@ -128,18 +158,26 @@ export function planImport(
     rowTargeting.set(contact.id, row.rowNumber);
     switch (settings.action) {
       case 'skip':
-        plans.set(row.rowNumber, { kind: 'skip', contact, identity });
+        plans.set(row.rowNumber, { kind: 'skip', record: contact, identity });
         break;
       case 'create':
-        plans.set(row.rowNumber, { kind: 'new', matches: contact });
+        plans.set(row.rowNumber, newPlan(contact));
         break;
       default: {
-        const update = contactUpdate(contact, row.body, given(row), settings.action);
+        const update = recordUpdate(entity, contact, row.body, given(row), settings.action, schema);
         plans.set(
           row.rowNumber,
-          update.changed.length === 0
-            ? { kind: 'unchanged', contact, identity }
-            : { kind: 'update', contact, identity, ...update },
+          update.refusal
+            ? { kind: 'problem', message: update.refusal }
+            : update.changed.length === 0
+              ? { kind: 'unchanged', record: contact, identity }
+              : {
+                  kind: 'update',
+                  record: contact,
+                  identity,
+                  body: update.body,
+                  changed: update.changed,
+                },
         );
       }
     }

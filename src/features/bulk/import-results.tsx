@@ -1,19 +1,21 @@
-import { Link } from '@tanstack/react-router';
-import { contactName, type ExternalContact } from '@/models/contact-fields';
+import { importedRecordName, type ImportEntity, type ImportedRecord } from './import-entity';
 import type { RowOutcome } from './import-engine';
+import { ImportedRecordLink } from './import-plan-preview';
 import type { CheckedRow } from './import-rows';
 import { ScrollTable } from './scroll-region';
 import './bulk.css';
 
-/** The row's name as the contact will be called (the same rule as everywhere in the console). */
+/** The row's name as the record will be called (the same rule as everywhere in the console). */
 const nameOf = (row: CheckedRow) =>
-  row.body ? contactName(row.body as unknown as ExternalContact) : '';
+  row.body ? importedRecordName(row.body as unknown as ImportedRecord) : '';
 
-/** Each sent row: created or updated (with a link to the contact), or failed with the API's message. */
+/** Each sent row: created or updated (with a link to the record), or failed with the API's message. */
 export function ImportResults({
   rows,
   outcomes,
+  entity = 'contacts',
 }: {
+  entity?: ImportEntity;
   rows: readonly CheckedRow[];
   outcomes: ReadonlyMap<number, RowOutcome>;
 }) {
@@ -30,9 +32,7 @@ export function ImportResults({
             {outcome.status === 'created' ? (
               <td className="status-created">
                 Created:{' '}
-                <Link to="/contacts/$contactId" params={{ contactId: outcome.contactId }}>
-                  {nameOf(row)}
-                </Link>
+                <ImportedRecordLink entity={entity} id={outcome.contactId} name={nameOf(row)} />
                 {outcome.recovered ? (
                   <span className="muted">
                     {' '}
@@ -43,9 +43,7 @@ export function ImportResults({
             ) : outcome.status === 'updated' ? (
               <td className="status-created">
                 Updated:{' '}
-                <Link to="/contacts/$contactId" params={{ contactId: outcome.contactId }}>
-                  {nameOf(row)}
-                </Link>
+                <ImportedRecordLink entity={entity} id={outcome.contactId} name={nameOf(row)} />
               </td>
             ) : (
               <td className="status-failed">Failed: {outcome.message}</td>

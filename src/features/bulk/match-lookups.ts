@@ -1,7 +1,10 @@
 import type { ApiClient } from '@/api/client';
 import type { ExternalContact } from '@/models/contact-fields';
+import type { ExternalOrganization } from '@/models/organization-fields';
+import type { RecordListing } from '@/models/record-fields';
+import type { ImportedRecord } from './import-entity';
 import { readWithRetries, type Sleep } from './read-retries';
-import { contactHolds, identityId, type Identity } from './row-identities';
+import { identityId, recordHolds, type Identity } from './row-identities';
 
 /** Lookups in flight at once: enough to hide latency, few enough to stay under rate limits. */
 const CONCURRENCY = 4;
@@ -10,31 +13,51 @@ interface ReverseLookupAnswer {
   contacts?: ExternalContact[];
 }
 
+/** Largest page the organizations search gives (pageNumber × pageSize ≤ 1,000). */
+const NAME_SEARCH_PAGE = 100;
+
 /**
- * The stored contact holding an identity, by Genesys' reverse whitepages lookup (emails and
- * E.164 phones in any division the user may view). When several hold it (plain fields are not
- * unique), the oldest is taken, as Genesys' identity resolution does; null when none does.
+ * The stored record holding an identity. Contacts by Genesys' reverse whitepages lookup (emails
+ * and E.164 phones in any division the user may view); organizations by name through their
+ * search (`GET /organizations?q=`, free text), kept only when the name is the same without case.
+ * When several hold it (names and plain fields are not unique), the oldest is taken, as Genesys'
+ * identity resolution does; null when none does.
  */
 export async function lookUpIdentity(
   api: ApiClient,
   identity: Identity,
   options: { signal?: AbortSignal; sleep?: Sleep } = {},
-): Promise<ExternalContact | null> {
-  const answer = await readWithRetries(
-    () =>
-      api<ReverseLookupAnswer>('/externalcontacts/reversewhitepageslookup', {
-        query: { lookupVal: identity.value, divisionId: '*' },
-        signal: options.signal,
-      }),
-    // A long check meets the rate limit by design (2 lookups a row at 300 requests a minute):
-    // each 429 waits what Retry-After asks, so many more tries than for a passing fault.
-    {
-      attempts: 30,
-      signal: options.signal,
-      ...(options.sleep ? { sleep: options.sleep } : {}),
-    },
-  );
-  const holders = (answer.contacts ?? []).filter((contact) => contactHolds(contact, identity));
+): Promise<ImportedRecord | null> {
+  // A long check meets the rate limit by design (2 lookups a row at 300 requests a minute):
+  // each 429 waits what Retry-After asks, so many more tries than for a passing fault.
+  const retries = {
+    attempts: 30,
+    signal: options.signal,
+    ...(options.sleep ? { sleep: options.sleep } : {}),
+  };
+  const found: ImportedRecord[] =
+    identity.key === 'name'
+      ? ((
+          await readWithRetries(
+            () =>
+              api<RecordListing<ExternalOrganization>>('/externalcontacts/organizations', {
+                query: { q: identity.value, pageSize: NAME_SEARCH_PAGE },
+                signal: options.signal,
+              }),
+            retries,
+          )
+        ).entities ?? [])
+      : ((
+          await readWithRetries(
+            () =>
+              api<ReverseLookupAnswer>('/externalcontacts/reversewhitepageslookup', {
+                query: { lookupVal: identity.value, divisionId: '*' },
+                signal: options.signal,
+              }),
+            retries,
+          )
+        ).contacts ?? []);
+  const holders = found.filter((record) => recordHolds(record, identity));
   holders.sort((a, b) => (a.createDate ?? '').localeCompare(b.createDate ?? ''));
   return holders[0] ?? null;
 }
@@ -52,7 +75,7 @@ export interface LookupProgress {
 export async function lookUpIdentities(
   api: ApiClient,
   identities: readonly Identity[],
-  results: Map<string, ExternalContact | null>,
+  results: Map<string, ImportedRecord | null>,
   options: {
     signal?: AbortSignal;
     sleep?: Sleep;

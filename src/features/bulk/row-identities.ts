@@ -3,25 +3,30 @@ import {
   parsePhoneNumberFromString,
   type CountryCode,
 } from 'libphonenumber-js';
-import { CONTACT_FIELDS, type ExternalContact } from '@/models/contact-fields';
+import { CONTACT_FIELDS } from '@/models/contact-fields';
 import { asRecord, fieldsOfKind, type PhoneNumber } from '@/models/record-fields';
+import type { ImportedRecord } from './import-entity';
 
 /**
  * What an import row is matched on, as Genesys' import settings do (`matchingCriteria`: Email,
  * Phone): an email is compared without case, a phone by its E.164 form, since that is what
  * lookups, duplicate detection and Genesys' own matching compare.
  */
-export type MatchKey = 'email' | 'phone';
+export type MatchKey = 'email' | 'phone' | 'name';
 
+/**
+ * Contacts' keys, offered on the page. Organizations are matched by name alone (exact, without
+ * case), since an organization has no email and its phone is often a switchboard many share.
+ */
 export const MATCH_KEYS: readonly { key: MatchKey; label: string }[] = [
   { key: 'email', label: 'Email' },
   { key: 'phone', label: 'Phone (E.164)' },
 ];
 
-/** One value a row (or a contact) can be recognised by. */
+/** One value a row (or a stored record) can be recognised by. */
 export interface Identity {
   key: MatchKey;
-  /** Normalised: a lower-case email, an E.164 number. */
+  /** Normalised: a lower-case email or name, an E.164 number. */
   value: string;
   /** The field it came from, named as the user knows it ("Work email"). */
   label: string;
@@ -33,7 +38,8 @@ export const identityId = (identity: Pick<Identity, 'key' | 'value'>) =>
 const EMAIL_FIELDS = fieldsOfKind(CONTACT_FIELDS, 'email');
 const PHONE_FIELDS = fieldsOfKind(CONTACT_FIELDS, 'phone');
 
-const emailValue = (value: unknown) =>
+/** Emails and organization names are compared without case (and without outer spaces). */
+const caselessValue = (value: unknown) =>
   typeof value === 'string' && value.trim() ? value.trim().toLowerCase() : undefined;
 
 /**
@@ -56,11 +62,11 @@ export function phoneE164(phone: unknown): string | undefined {
 }
 
 /**
- * The identities of a contact or of a row's write body, in the order of the keys asked for and
- * then of the fields; each value once.
+ * The identities of a stored record or of a row's write body, in the order of the keys asked for
+ * and then of the fields; each value once.
  */
 export function identitiesOf(
-  record: Record<string, unknown> | ExternalContact,
+  record: Record<string, unknown> | ImportedRecord,
   keys: readonly MatchKey[],
 ): Identity[] {
   const fields = record as Record<string, unknown>;
@@ -71,9 +77,12 @@ export function identitiesOf(
     }
   };
   for (const key of keys) {
-    if (key === 'email') {
+    if (key === 'name') {
+      const value = caselessValue(fields.name);
+      add(value ? { key, value, label: 'Name' } : undefined);
+    } else if (key === 'email') {
       for (const field of EMAIL_FIELDS) {
-        const value = emailValue(fields[field.key]);
+        const value = caselessValue(fields[field.key]);
         add(value ? { key, value, label: field.label } : undefined);
       }
     } else {
@@ -86,6 +95,6 @@ export function identitiesOf(
   return found;
 }
 
-/** Whether a contact holds this identity in one of its fields. */
-export const contactHolds = (contact: ExternalContact, identity: Identity) =>
-  identitiesOf(contact, [identity.key]).some((held) => held.value === identity.value);
+/** Whether a stored record holds this identity in one of its fields. */
+export const recordHolds = (record: ImportedRecord, identity: Identity) =>
+  identitiesOf(record, [identity.key]).some((held) => held.value === identity.value);

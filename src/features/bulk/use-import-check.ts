@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'react';
 import type { CheckProgress, ImportChecker } from './import-check-client';
 import type { CheckSummary } from './import-check-protocol';
+import type { ImportSchema } from './csv-custom-fields';
 import type { ColumnMapping } from './header-mapping';
+import type { ImportEntity } from './import-entity';
 
 /**
  * Every row checked in the Web Worker whenever the mapping or the phone country changes; the
@@ -12,11 +14,15 @@ export function useImportCheck(
   checker: ImportChecker | undefined,
   mapping: ColumnMapping | undefined,
   phoneCountry: string,
+  schema: ImportSchema | null,
   rows: boolean,
   enabled: boolean,
+  entity: ImportEntity = 'contacts',
 ) {
   const question =
-    checker && mapping && enabled ? JSON.stringify([mapping, phoneCountry, rows]) : '';
+    checker && mapping && enabled
+      ? JSON.stringify([mapping, phoneCountry, schema?.id, schema?.version, rows, entity])
+      : '';
   const [answer, setAnswer] = useState<{
     question: string;
     checker: ImportChecker;
@@ -30,7 +36,7 @@ export function useImportCheck(
     if (!question || !checker || !mapping) return;
     let live = true;
     checker
-      .check(mapping, phoneCountry, rows, (at) => {
+      .check(mapping, phoneCountry, schema, rows, entity, (at) => {
         if (live) setProgress({ question, at });
       })
       .then((summary) => {
@@ -48,7 +54,7 @@ export function useImportCheck(
     return () => {
       live = false;
     };
-    // question holds mapping, phoneCountry and rows.
+    // question holds mapping, phoneCountry, the schema, rows and the entity.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [question, checker, attempt]);
 

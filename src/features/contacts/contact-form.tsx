@@ -1,4 +1,4 @@
-import { OrganizationPicker } from '@/features/organizations';
+import { organizationReferenceInput } from '@/features/organizations';
 import { useCustomFieldsFormExtension } from '@/features/schemas';
 import type { ExternalContact } from '@/models/contact-fields';
 import { externalContactWriteSchema } from '@/models/external-contact';
@@ -18,15 +18,7 @@ export function ContactForm({ contact }: { contact?: ExternalContact }) {
       extensions={[customFields.extension]}
       wrapResolver={customFields.wrapResolver}
       trailing={customFields.section}
-      reference={({ field, value, onChange, error }) => (
-        <OrganizationPicker
-          label={field.label}
-          value={value}
-          onChange={onChange}
-          error={error}
-          help={field.help}
-        />
-      )}
+      reference={organizationReferenceInput}
     />
   );
 }

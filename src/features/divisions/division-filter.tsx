@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { GuxButtonSlot } from 'genesys-spark-components-react';
 import { useState } from 'react';
 import { useServices } from '@/app/services';
 import { CheckboxField } from '@/ui/checkbox-field';
 import { permittedDivisionsQueryOptions } from './api';
 import { DivisionsLoadError } from './divisions-load-error';
+import { ActionButton } from '@/ui/action-button';
 import '@/ui/ui.css';
 
 /**
@@ -66,11 +66,9 @@ export function DivisionFilter({
           />
         ))}
         {selectedIds.length > 0 ? (
-          <GuxButtonSlot accent="ghost">
-            <button type="button" onClick={() => onChange([])}>
-              Show all divisions
-            </button>
-          </GuxButtonSlot>
+          <ActionButton accent="ghost" onClick={() => onChange([])}>
+            Show all divisions
+          </ActionButton>
         ) : null}
       </fieldset>
     </details>

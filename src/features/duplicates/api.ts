@@ -4,8 +4,8 @@ import { invalidateResource, resourceKeys } from '@/api/resource-keys';
 import { mayHaveBeenStored } from '@/api/create-once';
 import { useServices } from '@/app/services';
 import { isMerged } from './cluster-view';
-import type { Cluster, ClusterList, ClusterScan, GraphSettings } from './graph-model';
-import { CLUSTER_PAGE_SIZE, type ClusterListParams } from './search-params';
+import type { Cluster, ClusterScan, GraphSettings } from './graph-model';
+import type { ClusterListParams } from './search-params';
 
 const GRAPHS = '/externalcontacts/graphs';
 const SCANS = `${GRAPHS}/clusterscans`;
@@ -28,22 +28,6 @@ export function latestScanQueryOptions(api: ApiClient) {
     // A new scan is a new set of clusters: keep the one the user is working through (merges
     // update it in place) until they ask for a new scan.
     staleTime: 10 * 60_000,
-  });
-}
-
-export function clustersQueryOptions(api: ApiClient, scanId: string, params: ClusterListParams) {
-  return queryOptions({
-    queryKey: duplicateKeys.clusters(scanId, params),
-    queryFn: ({ signal }) =>
-      api<ClusterList>(`${SCANS}/${encodeURIComponent(scanId)}/clusters`, {
-        query: {
-          limit: CLUSTER_PAGE_SIZE,
-          cursor: params.cursor,
-          divisionIds: params.divisionIds,
-          'mergeInfo.status': params.status,
-        },
-        signal,
-      }),
   });
 }
 
@@ -87,26 +71,6 @@ export async function mergeClusterOnce(
     else uncertain.delete(key);
     throw error;
   }
-}
-
-export function useMergeCluster(scanId: string) {
-  const { api } = useServices();
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (clusterId: string) => mergeClusterOnce(api, scanId, clusterId),
-    onSuccess: (cluster) => {
-      // Shown in place at once, even under a "Not merged" filter: the user sees what happened.
-      queryClient.setQueriesData<ClusterList>(
-        { queryKey: [...duplicateKeys.clusterLists(), scanId] },
-        (list) =>
-          list && {
-            ...list,
-            entities: list.entities?.map((entry) => (entry.id === cluster.id ? cluster : entry)),
-          },
-      );
-      invalidateResource(queryClient, 'contacts');
-    },
-  });
 }
 
 export function useSaveGraphSettings() {

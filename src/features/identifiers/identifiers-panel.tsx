@@ -1,5 +1,4 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { GuxButtonSlot } from 'genesys-spark-components-react';
 import { useState } from 'react';
 import { useServices } from '@/app/services';
 import { usePermissions } from '@/auth/me-query';
@@ -12,6 +11,7 @@ import '@/ui/ui.css';
 import { identifiersQueryOptions, useIdentifierClaim, type IdentifierOwner } from './api';
 import { ClaimIdentifierForm } from './claim-identifier-form';
 import { identifierTypeLabel } from './identifier-types';
+import { ActionButton } from '@/ui/action-button';
 import './identifiers.css';
 
 /** An owner's identifiers: the list, and claim/release for people allowed to change them. */
@@ -53,15 +53,12 @@ export function IdentifiersPanel({ owner }: { owner: IdentifierOwner }) {
                     <td>{formatDateTime(identifier.dateCreated)}</td>
                     {canEdit ? (
                       <td>
-                        <GuxButtonSlot accent="secondary">
-                          <button
-                            type="button"
-                            aria-label={`Release ${identifierTypeLabel(identifier.type)} ${identifier.value ?? ''}`}
-                            onClick={() => setReleasing(identifier)}
-                          >
-                            Release
-                          </button>
-                        </GuxButtonSlot>
+                        <ActionButton
+                          aria-label={`Release ${identifierTypeLabel(identifier.type)} ${identifier.value ?? ''}`}
+                          onClick={() => setReleasing(identifier)}
+                        >
+                          Release
+                        </ActionButton>
                       </td>
                     ) : null}
                   </tr>

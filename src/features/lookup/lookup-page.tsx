@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
-import { GuxButtonSlot, GuxInlineAlert } from 'genesys-spark-components-react';
+import { GuxInlineAlert } from 'genesys-spark-components-react';
 import { useEffect, useId, type FormEvent } from 'react';
 import { useForm, useWatch, type Resolver } from 'react-hook-form';
 import { ApiError } from '@/api/api-error';
@@ -17,6 +17,7 @@ import { PHONE_COUNTRIES } from '@/models/phone-countries';
 import { FormField } from '@/ui/form-field';
 import { PageHeader } from '@/ui/page-header';
 import { QueryError } from '@/ui/query-error';
+import { SubmitButton } from '@/ui/submit-button';
 import '@/ui/ui.css';
 import { lookupQueryOptions } from './api';
 import {
@@ -215,11 +216,9 @@ export function LookupPage() {
           ) : null}
         </div>
         <div className="form-actions">
-          <GuxButtonSlot accent="primary">
-            <button type="submit" disabled={lookup.isFetching}>
-              {lookup.isFetching ? 'Looking up…' : 'Look up'}
-            </button>
-          </GuxButtonSlot>
+          <SubmitButton pending={lookup.isFetching} pendingLabel="Looking up…">
+            Look up
+          </SubmitButton>
         </div>
       </form>
       <div aria-live="polite" className="lookup-output">

@@ -1,5 +1,5 @@
 import type { ExternalContact } from '@/models/contact-fields';
-import { droppedWhere, type DroppedValue } from './merge-warnings';
+import { droppedWhere, type DroppedValue } from '@/models/merge-dropped-values';
 
 const valuesCount = (count: number) => `${count} ${count === 1 ? 'value' : 'values'}`;
 

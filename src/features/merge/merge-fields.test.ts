@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { ExternalContact } from '@/models/contact-fields';
-import { buildMergeRows, choose, defaultChoices, isChoosable, mergeResult } from './merge-fields';
+import {
+  buildMergeRows,
+  choose,
+  defaultChoices,
+  isChoosable,
+  mergeResult,
+} from '@/models/merge-fields';
 import { mergeFormSchema } from './merge-form-schema';
 
 const older: ExternalContact = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ExternalContact } from '@/models/contact-fields';
-import { buildMergeRows, defaultChoices } from './merge-fields';
+import { buildMergeRows, defaultChoices } from '@/models/merge-fields';
 import { mergeFormSchema } from './merge-form-schema';
 
 const rows = buildMergeRows([

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import type { MergeRow } from './merge-fields';
+import type { MergeRow } from '@/models/merge-fields';
 
 /**
  * The merge form's values: one chosen value key per field the user has a choice on. Built from

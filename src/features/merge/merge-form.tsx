@@ -9,10 +9,17 @@ import { CheckboxField } from '@/ui/checkbox-field';
 import { ConfirmDialog } from '@/ui/confirm-dialog';
 import { useMergeContacts } from './api';
 import { DroppedValuesReminder, DroppedValuesSection } from './dropped-values';
-import { buildMergeRows, choose, defaultChoices, mergeResult, newestFirst } from './merge-fields';
+import {
+  buildMergeRows,
+  choose,
+  defaultChoices,
+  mergeResult,
+  newestFirst,
+} from '@/models/merge-fields';
 import { mergeFormSchema, type MergeFormValues } from './merge-form-schema';
 import { MergeTable } from './merge-table';
-import { droppedValues, type CandidateState } from './merge-warnings';
+import { droppedValues } from '@/models/merge-dropped-values';
+import type { CandidateState } from './merge-warnings';
 
 /** What a failed merge tells the user; a lost answer is not a refusal. */
 function failureMessage(error: Error): string {

@@ -12,8 +12,8 @@ import {
   type MergeChoices,
   type MergeField,
   type MergeRow,
-} from './merge-fields';
-import { whoHolds } from './merge-warnings';
+} from '@/models/merge-fields';
+import { whoHolds } from '@/models/merge-dropped-values';
 
 interface MergeTableProps {
   contacts: readonly ExternalContact[];

@@ -8,15 +8,14 @@ import {
   mergeResult,
   type MergeChoices,
   type MergeRow,
-} from './merge-fields';
+} from '@/models/merge-fields';
 import {
   blocksMerge,
-  droppedValues,
-  droppedWhere,
   mergeWarnings,
   resultMergeSetSize,
   type CandidateState,
 } from './merge-warnings';
+import { droppedValues, droppedWhere } from '@/models/merge-dropped-values';
 
 const found = (contact: ExternalContact): CandidateState => ({
   id: contact.id,

@@ -32,11 +32,9 @@ export function AllNotesPage() {
     <ScanListPage<Note>
       title="All notes"
       description="Every note on contacts and organizations, read through the scan API."
-      label="All notes"
       noun="notes"
       query={query}
       estimateSize={92}
-      itemKey={(note) => note.id}
       renderItem={(note, index) => (
         <ScanNote note={note} position={index + 1} recordName={names.get(note.entityId ?? '')} />
       )}

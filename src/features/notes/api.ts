@@ -1,14 +1,8 @@
-import {
-  keepPreviousData,
-  queryOptions,
-  useMutation,
-  useQueryClient,
-  type QueryClient,
-} from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, type QueryClient } from '@tanstack/react-query';
 import type { ApiClient } from '@/api/client';
 import { resourceKeys } from '@/api/resource-keys';
 import { createOnce } from '@/api/create-once';
-import { useServices } from '@/app/services';
+import { useApiWrite } from '@/app/use-api-write';
 import { useMe } from '@/auth/me-query';
 import {
   ownerPath,
@@ -85,20 +79,18 @@ async function findStoredNote(
 }
 
 export function useCreateNote(owner: NoteOwner) {
-  const { api } = useServices();
   const me = useMe();
-  const queryClient = useQueryClient();
-  return useMutation({
-    // A note add that failed uncertainly (late 503, dropped connection) is looked for before it
-    // is sent again: adding it twice is the one thing a retry must never do.
-    mutationFn: (noteText: string) =>
+  // A note add that failed uncertainly (late 503, dropped connection) is looked for before it
+  // is sent again: adding it twice is the one thing a retry must never do.
+  return useApiWrite(
+    (api, noteText: string) =>
       createOnce(
         `note:${owner.type}:${owner.id}:${noteText}`,
         () => api<Note>(ownerPath(owner), { method: 'POST', body: { noteText } }),
         (since) => findStoredNote(api, owner, noteText, me.id, since),
       ),
-    onSuccess: () => invalidateOwnerNotes(queryClient, owner),
-  });
+    (queryClient) => invalidateOwnerNotes(queryClient, owner),
+  );
 }
 
 /**
@@ -106,26 +98,20 @@ export function useCreateNote(owner: NoteOwner) {
  * note under its canonical contact (the merge set is one family).
  */
 export function useUpdateNote(listOwner: NoteOwner) {
-  const { api } = useServices();
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: ({ note, noteText }: { note: Note; noteText: string }) =>
+  return useApiWrite(
+    (api, { note, noteText }: { note: Note; noteText: string }) =>
       api<Note>(`${ownerPath(listOwner)}/${encodeURIComponent(note.id)}`, {
         method: 'PUT',
         body: { noteText },
       }),
-    onSuccess: () => invalidateOwnerNotes(queryClient, listOwner),
-  });
+    (queryClient) => invalidateOwnerNotes(queryClient, listOwner),
+  );
 }
 
 export function useDeleteNote(listOwner: NoteOwner) {
-  const { api } = useServices();
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (note: Note) =>
-      api<unknown>(`${ownerPath(listOwner)}/${encodeURIComponent(note.id)}`, {
-        method: 'DELETE',
-      }),
-    onSuccess: () => invalidateOwnerNotes(queryClient, listOwner),
-  });
+  return useApiWrite(
+    (api, note: Note) =>
+      api<unknown>(`${ownerPath(listOwner)}/${encodeURIComponent(note.id)}`, { method: 'DELETE' }),
+    (queryClient) => invalidateOwnerNotes(queryClient, listOwner),
+  );
 }

@@ -1,5 +1,4 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { GuxButtonSlot } from 'genesys-spark-components-react';
 import { useId } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { formatCount } from '@/ui/format';
@@ -7,6 +6,7 @@ import { SaveFailureAlert } from '@/ui/forms/save-failure-alert';
 import { useFormSave } from '@/ui/forms/use-form-save';
 import { SubmitButton } from '@/ui/submit-button';
 import { MAX_NOTE_TEXT, noteFormSchema, type NoteFormValues } from './note-form-schema';
+import { ActionButton } from '@/ui/action-button';
 
 interface NoteEditorProps {
   /** The textarea's label; "New note" for the add form (other screens and tests rely on it). */
@@ -93,26 +93,21 @@ export function NoteEditor({
           {submitLabel}
         </SubmitButton>
         {onCancel ? (
-          <GuxButtonSlot accent="secondary">
-            <button type="button" onClick={onCancel} disabled={pending}>
-              {cancelLabel}
-            </button>
-          </GuxButtonSlot>
+          <ActionButton onClick={onCancel} disabled={pending}>
+            {cancelLabel}
+          </ActionButton>
         ) : null}
         {resetOnSave && length > 0 ? (
-          <GuxButtonSlot accent="secondary">
-            <button
-              type="button"
-              disabled={pending}
-              onClick={() => {
-                reset({ noteText: '' });
-                clearFailure();
-                onTextChange?.('');
-              }}
-            >
-              Discard draft
-            </button>
-          </GuxButtonSlot>
+          <ActionButton
+            disabled={pending}
+            onClick={() => {
+              reset({ noteText: '' });
+              clearFailure();
+              onTextChange?.('');
+            }}
+          >
+            Discard draft
+          </ActionButton>
         ) : null}
       </div>
     </form>

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { EditDeleteActions } from '@/ui/edit-delete-actions';
 import { formatDateTime } from '@/models/format-date';
-import { MutationConfirmDialog } from '@/ui/mutation-confirm-dialog';
+import { DeleteConfirmDialog } from '@/ui/mutation-confirm-dialog';
 import { useDeleteNote, useUpdateNote } from './api';
 import { LinkifiedText } from './linkified-text';
 import { NoteEditor } from './note-editor';
@@ -64,18 +64,15 @@ export function NoteItem({ note, owner, canEdit, mergedFrom }: NoteItemProps) {
           </div>
         ) : null}
       </article>
-      <MutationConfirmDialog
+      <DeleteConfirmDialog
         open={confirming}
         mutation={remove}
-        title="Delete note?"
-        confirmLabel="Delete note"
-        pendingLabel="Deleting…"
-        danger
+        what="note"
         onClose={() => setConfirming(false)}
         onConfirm={() => remove.mutate(note, { onSuccess: () => setConfirming(false) })}
       >
         <p>This note will be deleted. This cannot be undone.</p>
-      </MutationConfirmDialog>
+      </DeleteConfirmDialog>
     </li>
   );
 }

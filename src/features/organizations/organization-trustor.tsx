@@ -1,19 +1,16 @@
-import { useQuery } from '@tanstack/react-query';
-import { Link } from '@tanstack/react-router';
 import { GuxButtonSlot, GuxInlineAlert } from 'genesys-spark-components-react';
 import { useState, type FormEvent } from 'react';
-import { useServices } from '@/app/services';
 import { usePermissions } from '@/auth/me-query';
 import { formatDateTime } from '@/models/format-date';
-import { organizationDetailQueryOptions } from './api';
-import { useLinkTrustor, useUnlinkTrustor } from './trustor-api';
 import type { ExternalOrganization } from '@/models/organization-fields';
-import { OrganizationPicker, type OrganizationChoice } from './organization-picker';
 import { PERMISSIONS } from '@/models/permissions';
+import { trustorName, type Trustor } from '@/models/trustor';
+import { useLinkTrustor, useUnlinkTrustor } from './trustor-api';
+import { TrustorPicker } from './trustor-picker';
 
 /**
- * The trustor this organization represents, with link and unlink. The trustor's name is read
- * after first paint (the detail carries only its id): a missing record still shows the id.
+ * The Genesys Cloud org this external organization stands for (a trustor: an org that trusts
+ * this one), with link and unlink. The detail embeds the whole trustor (`includeTrustors`).
  */
 export function OrganizationTrustorSection({
   organization,
@@ -22,23 +19,25 @@ export function OrganizationTrustorSection({
 }) {
   const { can } = usePermissions();
   const canEdit = can(...PERMISSIONS.organization.trustorEdit);
+  const canFind = can(...PERMISSIONS.organization.trustorView);
   const trustor = organization.trustor;
   return (
     <section className="detail-section" aria-labelledby="section-trustor">
       <h2 id="section-trustor">Trustor</h2>
       {trustor ? (
-        <LinkedTrustor organization={organization} trustorId={trustor.id} canEdit={canEdit} />
+        <LinkedTrustor organizationId={organization.id} trustor={trustor} canEdit={canEdit} />
       ) : (
         <p className="muted">No trustor linked.</p>
       )}
-      {trustor?.dateCreated ? (
-        <p className="muted">Linked {formatDateTime(trustor.dateCreated)}</p>
-      ) : null}
-      {canEdit ? (
-        <LinkTrustorForm organizationId={organization.id} hasTrustor={Boolean(trustor)} />
-      ) : (
+      {!canEdit ? (
         <p className="muted">
           Linking a trustor needs the External Contacts organization edit permission.
+        </p>
+      ) : canFind ? (
+        <LinkTrustorForm organizationId={organization.id} linkedId={trustor?.id} />
+      ) : (
+        <p className="muted">
+          Finding a trustor to link needs the authorization:orgTrustor:view permission.
         </p>
       )}
     </section>
@@ -46,27 +45,22 @@ export function OrganizationTrustorSection({
 }
 
 function LinkedTrustor({
-  organization,
-  trustorId,
+  organizationId,
+  trustor,
   canEdit,
 }: {
-  organization: ExternalOrganization;
-  trustorId: string;
+  organizationId: string;
+  trustor: Trustor;
   canEdit: boolean;
 }) {
-  const { api } = useServices();
-  const trustor = useQuery({ ...organizationDetailQueryOptions(api, trustorId), retry: false });
-  const unlink = useUnlinkTrustor(organization.id);
+  const unlink = useUnlinkTrustor(organizationId);
+  const domain = trustor.organization?.domain;
   return (
     <>
       <p>
-        {trustor.isError ? (
-          <span>Trustor organization {trustorId}</span>
-        ) : (
-          <Link to="/organizations/$organizationId" params={{ organizationId: trustorId }}>
-            {trustor.data?.name ?? trustorId}
-          </Link>
-        )}{' '}
+        {/* Another Genesys Cloud org, not a record of this one: a name, not a link. */}
+        <strong>{trustorName(trustor)}</strong>
+        {domain ? <span className="muted"> · {domain}</span> : null}{' '}
         {canEdit ? (
           <GuxButtonSlot accent="secondary">
             <button
@@ -81,6 +75,14 @@ function LinkedTrustor({
           </GuxButtonSlot>
         ) : null}
       </p>
+      {trustor.enabled === false ? (
+        <p className="muted">
+          The trust is disabled: this org&apos;s users cannot sign in to the trustor org.
+        </p>
+      ) : null}
+      {trustor.dateCreated ? (
+        <p className="muted">Trust granted {formatDateTime(trustor.dateCreated)}</p>
+      ) : null}
       {unlink.error ? (
         <GuxInlineAlert accent="error">
           <div role="alert">The trustor could not be unlinked. {unlink.error.message}</div>
@@ -92,12 +94,12 @@ function LinkedTrustor({
 
 function LinkTrustorForm({
   organizationId,
-  hasTrustor,
+  linkedId,
 }: {
   organizationId: string;
-  hasTrustor: boolean;
+  linkedId: string | undefined;
 }) {
-  const [choice, setChoice] = useState<OrganizationChoice | null>(null);
+  const [choice, setChoice] = useState<Trustor | null>(null);
   const [missing, setMissing] = useState(false);
   const link = useLinkTrustor(organizationId);
   const submit = (event: FormEvent<HTMLFormElement>) => {
@@ -107,14 +109,14 @@ function LinkTrustorForm({
       setMissing(true);
       return;
     }
-    link.mutate(choice.id, { onSuccess: () => setChoice(null) });
+    link.mutate(choice, { onSuccess: () => setChoice(null) });
   };
   return (
     <form className="trustor-form" onSubmit={submit} aria-label="Link a trustor" noValidate>
-      <OrganizationPicker
-        label={hasTrustor ? 'Replace trustor' : 'Trustor'}
+      <TrustorPicker
+        label={linkedId ? 'Replace trustor' : 'Trustor'}
         value={choice}
-        excludeId={organizationId}
+        linkedId={linkedId}
         onChange={(next) => {
           setChoice(next);
           setMissing(false);

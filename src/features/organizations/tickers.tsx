@@ -1,10 +1,10 @@
-import { GuxButtonSlot } from 'genesys-spark-components-react';
 import { useFieldArray, useFormContext } from 'react-hook-form';
 import * as z from 'zod/mini';
 import type { ExternalOrganization } from '@/models/organization-fields';
 import type { FormExtension } from '@/record-kit/form/record-form-values';
 import { errorAt } from '@/ui/forms/error-at';
 import { FormField } from '@/ui/form-field';
+import { ActionButton } from '@/ui/action-button';
 
 const tickerRow = z
   .object({
@@ -71,18 +71,14 @@ export function TickersInputs() {
         <div key={field.id} className="ticker-row">
           {input(`tickers.${index}.symbol`, `Ticker ${index + 1} symbol`)}
           {input(`tickers.${index}.exchange`, `Ticker ${index + 1} exchange`)}
-          <GuxButtonSlot accent="ghost">
-            <button type="button" onClick={() => tickers.remove(index)}>
-              Remove ticker {index + 1}
-            </button>
-          </GuxButtonSlot>
+          <ActionButton accent="ghost" onClick={() => tickers.remove(index)}>
+            Remove ticker {index + 1}
+          </ActionButton>
         </div>
       ))}
-      <GuxButtonSlot accent="secondary">
-        <button type="button" onClick={() => tickers.append({ symbol: '', exchange: '' })}>
-          Add ticker
-        </button>
-      </GuxButtonSlot>
+      <ActionButton onClick={() => tickers.append({ symbol: '', exchange: '' })}>
+        Add ticker
+      </ActionButton>
     </>
   );
 }

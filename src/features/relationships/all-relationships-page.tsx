@@ -14,11 +14,9 @@ export function AllRelationshipsPage() {
     <ScanListPage<Relationship>
       title="All relationships"
       description="Who in the company has a relationship with which organization."
-      label="All relationships"
       noun="relationships"
       query={query}
       estimateSize={44}
-      itemKey={(relationship) => relationship.id}
       renderItem={(relationship, index) => (
         <div
           className="scan-row-meta"

@@ -1,14 +1,8 @@
-import {
-  keepPreviousData,
-  queryOptions,
-  useMutation,
-  useQueryClient,
-  type QueryClient,
-} from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, type QueryClient } from '@tanstack/react-query';
 import type { ApiClient } from '@/api/client';
 import { resourceKeys } from '@/api/resource-keys';
 import { createOnce } from '@/api/create-once';
-import { useServices } from '@/app/services';
+import { useApiWrite } from '@/app/use-api-write';
 import { cursorScanQueryOptions } from '@/ui/virtual-scan-list';
 import type {
   CursorRelationshipListing,
@@ -151,11 +145,9 @@ async function findStoredRelationship(
 }
 
 export function useCreateRelationship(organizationId: string) {
-  const { api } = useServices();
-  const queryClient = useQueryClient();
-  return useMutation({
-    // After an uncertain failure (late 5xx, dropped connection) the next try looks first.
-    mutationFn: (values: { userId: string; relationship: string }) =>
+  // After an uncertain failure (late 5xx, dropped connection) the next try looks first.
+  return useApiWrite(
+    (api, values: { userId: string; relationship: string }) =>
       createOnce(
         `relationship:${organizationId}:${values.userId}:${values.relationship}`,
         () =>
@@ -169,16 +161,14 @@ export function useCreateRelationship(organizationId: string) {
           }),
         () => findStoredRelationship(api, organizationId, values),
       ),
-    onSuccess: () => invalidateAfterWrite(queryClient, organizationId),
-  });
+    (queryClient) => invalidateAfterWrite(queryClient, organizationId),
+  );
 }
 
 export function useUpdateRelationship(organizationId: string) {
-  const { api } = useServices();
-  const queryClient = useQueryClient();
-  return useMutation({
-    // PUT replaces the whole relationship: the user and organization are sent unchanged.
-    mutationFn: ({ existing, relationship }: { existing: Relationship; relationship: string }) =>
+  // PUT replaces the whole relationship: the user and organization are sent unchanged.
+  return useApiWrite(
+    (api, { existing, relationship }: { existing: Relationship; relationship: string }) =>
       api<Relationship>(`${BASE}/${encodeURIComponent(existing.id)}`, {
         method: 'PUT',
         body: {
@@ -187,16 +177,14 @@ export function useUpdateRelationship(organizationId: string) {
           relationship,
         },
       }),
-    onSuccess: () => invalidateAfterWrite(queryClient, organizationId),
-  });
+    (queryClient) => invalidateAfterWrite(queryClient, organizationId),
+  );
 }
 
 export function useDeleteRelationship(organizationId: string) {
-  const { api } = useServices();
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (relationshipId: string) =>
+  return useApiWrite(
+    (api, relationshipId: string) =>
       api<unknown>(`${BASE}/${encodeURIComponent(relationshipId)}`, { method: 'DELETE' }),
-    onSuccess: () => invalidateAfterWrite(queryClient, organizationId),
-  });
+    (queryClient) => invalidateAfterWrite(queryClient, organizationId),
+  );
 }

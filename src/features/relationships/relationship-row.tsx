@@ -1,15 +1,15 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Link } from '@tanstack/react-router';
-import { GuxButtonSlot } from 'genesys-spark-components-react';
 import { useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { EditDeleteActions } from '@/ui/edit-delete-actions';
 import { useFormSave } from '@/ui/forms/use-form-save';
-import { MutationConfirmDialog } from '@/ui/mutation-confirm-dialog';
+import { DeleteConfirmDialog } from '@/ui/mutation-confirm-dialog';
 import { SubmitButton } from '@/ui/submit-button';
 import { useDeleteRelationship, useUpdateRelationship } from './api';
 import { roleFormSchema, type RoleFormValues } from './relationship-form-schema';
 import type { Relationship } from './relationship-model';
+import { ActionButton } from '@/ui/action-button';
 
 interface RelationshipRowProps {
   relationship: Relationship;
@@ -56,13 +56,10 @@ export function RelationshipRow({ relationship, organizationId, canEdit }: Relat
               onDelete={() => setConfirming(true)}
             />
           ) : null}
-          <MutationConfirmDialog
+          <DeleteConfirmDialog
             open={confirming}
             mutation={remove}
-            title="Delete relationship?"
-            confirmLabel="Delete relationship"
-            pendingLabel="Deleting…"
-            danger
+            what="relationship"
             onClose={() => setConfirming(false)}
             onConfirm={() =>
               remove.mutate(relationship.id, { onSuccess: () => setConfirming(false) })
@@ -71,7 +68,7 @@ export function RelationshipRow({ relationship, organizationId, canEdit }: Relat
             <p>
               <strong>{userName}</strong> will no longer be listed as {relationship.relationship}.
             </p>
-          </MutationConfirmDialog>
+          </DeleteConfirmDialog>
         </td>
       ) : null}
     </tr>
@@ -122,11 +119,9 @@ function RoleEditor({
       <SubmitButton pending={pending} pendingLabel="Save role">
         Save role
       </SubmitButton>
-      <GuxButtonSlot accent="secondary">
-        <button type="button" onClick={onDone} disabled={pending}>
-          Cancel
-        </button>
-      </GuxButtonSlot>
+      <ActionButton onClick={onDone} disabled={pending}>
+        Cancel
+      </ActionButton>
       {error ? (
         <p id={`${id}-error`} className="field-error" role="alert">
           {error}

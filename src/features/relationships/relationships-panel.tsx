@@ -1,6 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
-import { GuxButtonSlot } from 'genesys-spark-components-react';
 import { useServices } from '@/app/services';
 import { usePermissions } from '@/auth/me-query';
 import { ActionsHeader } from '@/ui/actions-header';
@@ -18,6 +17,7 @@ import {
   type RelationshipSortField,
   type RelationshipsSearch,
 } from './search-params';
+import { ActionButton } from '@/ui/action-button';
 import '@/ui/record-panel.css';
 import './relationships.css';
 
@@ -72,20 +72,17 @@ export function RelationshipsTab() {
         </p>
       )}
       <div className="record-panel-toolbar">
-        <GuxButtonSlot accent="secondary">
-          <button
-            type="button"
-            onClick={() =>
-              setSearch({
-                sortOrder:
-                  params.sortOrder === 'createDate:asc' ? 'createDate:desc' : 'createDate:asc',
-                pageNumber: 1,
-              })
-            }
-          >
-            {params.sortOrder === 'createDate:desc' ? 'Show oldest first' : 'Show newest first'}
-          </button>
-        </GuxButtonSlot>
+        <ActionButton
+          onClick={() =>
+            setSearch({
+              sortOrder:
+                params.sortOrder === 'createDate:asc' ? 'createDate:desc' : 'createDate:asc',
+              pageNumber: 1,
+            })
+          }
+        >
+          {params.sortOrder === 'createDate:desc' ? 'Show oldest first' : 'Show newest first'}
+        </ActionButton>
       </div>
       {query.isError ? (
         <QueryError

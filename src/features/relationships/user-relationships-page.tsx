@@ -4,6 +4,7 @@ import { useServices } from '@/app/services';
 import { PageHeader } from '@/ui/page-header';
 import { QueryError } from '@/ui/query-error';
 import { allRelationshipsQueryOptions, userQueryOptions } from './api';
+import { ColumnHeaders } from '@/ui/column-headers';
 
 const routeApi = getRouteApi('/_app/users/$userId');
 
@@ -47,12 +48,7 @@ export function UserRelationshipsPage() {
       ) : (
         <table className="data-table">
           <caption className="visually-hidden">Organizations of {name}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Organization</th>
-              <th scope="col">Relationship</th>
-            </tr>
-          </thead>
+          <ColumnHeaders titles={['Organization', 'Relationship']} />
           <tbody>
             {relationships.data.map((relationship) => (
               <tr key={relationship.id}>

@@ -9,7 +9,10 @@ export {
   type CustomFieldSchemas,
   type RecordSchemaRef,
 } from './custom-fields/use-custom-field-schemas';
+export { CustomFieldValueInput } from './custom-fields/custom-field-inputs';
 export {
+  schemaFields,
+  type SchemaField,
   customFieldsFormPartShape,
   customFieldsToFormByKey,
   type CustomFieldFormValues,
@@ -19,3 +22,5 @@ export { prefetchCustomFieldSchemas } from './custom-fields/prefetch-custom-fiel
 export { useCustomFieldsFormExtension } from './custom-fields/custom-fields-form-extension';
 export { customFieldsExtension } from './custom-fields/custom-fields-form-extension';
 export { customFieldsDetailSection } from './custom-fields/custom-fields-detail-section';
+/** The start page's schema headroom: the schemas and the org's limits, as the schemas page reads them. */
+export { schemaListQueryOptions, schemaLimitsQueryOptions } from './api';

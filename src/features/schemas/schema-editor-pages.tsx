@@ -1,6 +1,6 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { getRouteApi, Link, notFound, useNavigate } from '@tanstack/react-router';
-import { GuxButtonSlot } from 'genesys-spark-components-react';
+import { GuxButtonSlot, GuxInlineAlert } from 'genesys-spark-components-react';
 import { useState } from 'react';
 import { ApiError } from '@/api/api-error';
 import { useServices } from '@/app/services';
@@ -16,6 +16,7 @@ import {
 } from './api';
 import { SchemaEditor } from './editor/schema-editor';
 import { SchemaHistory } from './editor/schema-history';
+import { SchemaTabs } from './editor/schema-tabs';
 import './schemas.css';
 
 const newRoute = getRouteApi('/_app/schemas/$entity/new');
@@ -64,6 +65,7 @@ function DeleteSchema({ schemaId, name }: { schemaId: string; name: string }) {
   const [open, setOpen] = useState(false);
   const remove = useDeleteContactSchema();
   const navigate = useNavigate();
+  const inUse = remove.error instanceof ApiError && remove.error.status === 409;
   const error =
     remove.error instanceof ApiError
       ? remove.error.message
@@ -101,10 +103,22 @@ function DeleteSchema({ schemaId, name }: { schemaId: string; name: string }) {
           Deleting removes the schema and all its versions. The API does not say beforehand how many
           contacts use it: if any do, it refuses and names how many, and nothing is deleted.
         </p>
+        <p className={inUse ? undefined : 'muted'}>
+          {inUse ? (
+            <strong>Disable it instead: </strong>
+          ) : (
+            'Instead of deleting, you can disable it: '
+          )}
+          untick <strong>Enabled</strong> in the Fields tab and save. A disabled schema is no longer
+          offered for new or edited contacts, while the contacts on it keep their values, shown and
+          valid; it can be enabled again at any time.
+        </p>
       </ConfirmDialog>
     </>
   );
 }
+
+type SchemaPageTab = 'fields' | 'history';
 
 export function EditSchemaPage() {
   const params = editRoute.useParams();
@@ -114,6 +128,11 @@ export function EditSchemaPage() {
   const { data: schema } = useSuspenseQuery(schemaDetailQueryOptions(api, entity, params.schemaId));
   const canEdit = can(...PERMISSIONS.schema.edit);
   const name = schema.name ?? schema.id ?? 'Schema';
+  const [tab, setTab] = useState<SchemaPageTab>('fields');
+  const [editorDirty, setEditorDirty] = useState(false);
+  // A restore saves a new version behind the editor's back: the editor starts again from it.
+  const [restores, setRestores] = useState(0);
+  const [restored, setRestored] = useState<string | null>(null);
   return (
     <div className="page">
       <PageHeader
@@ -133,12 +152,57 @@ export function EditSchemaPage() {
           <p role="note">Read only: your roles do not include editing custom-field schemas.</p>
         ) : null}
       </PageHeader>
-      {/* Keyed by schema so another schema never inherits this one's draft. */}
-      <SchemaEditor key={schema.id} entity={entity} schema={schema} readOnly={!canEdit} />
-      <section aria-labelledby="history-title" style={{ marginTop: 24 }}>
-        <h2 id="history-title">Version history</h2>
-        <SchemaHistory entity={entity} schemaId={params.schemaId} />
-      </section>
+      <div role="status">
+        {restored ? (
+          <GuxInlineAlert accent="success">
+            <div>{restored}</div>
+          </GuxInlineAlert>
+        ) : null}
+      </div>
+      <SchemaTabs
+        label="Schema"
+        selected={tab}
+        onSelect={setTab}
+        tabs={[
+          {
+            name: 'fields',
+            label: 'Fields',
+            panel: (
+              // Keyed by schema (another schema never inherits this draft) and by restores.
+              <SchemaEditor
+                key={`${schema.id ?? ''}-${restores}`}
+                entity={entity}
+                schema={schema}
+                readOnly={!canEdit}
+                onDirtyChange={setEditorDirty}
+              />
+            ),
+          },
+          {
+            name: 'history',
+            label: `Version history (${schema.version ?? 1})`,
+            panel: (
+              <SchemaHistory
+                entity={entity}
+                current={schema}
+                canEdit={canEdit}
+                editorDirty={editorDirty}
+                onRestored={(saved, from) => {
+                  setRestores((count) => count + 1);
+                  setRestored(`Version ${from} was restored as version ${saved.version ?? '?'}.`);
+                  setTab('fields');
+                  // The restore button is gone with its panel: focus goes to the open tab.
+                  window.setTimeout(() =>
+                    window.document
+                      .querySelector<HTMLElement>("[role='tab'][aria-selected='true']")
+                      ?.focus(),
+                  );
+                }}
+              />
+            ),
+          },
+        ]}
+      />
     </div>
   );
 }

@@ -1,40 +1,21 @@
-import { Fragment, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { formatDateTime } from '@/models/format-date';
 import { fieldValue, type RecordBase, type RecordField } from '@/models/record-fields';
+import { DetailSection, isEmptyValue as isEmpty } from './detail-section';
+import { ExternalIdsSection } from './external-ids-section';
 import { fieldRows, ListValue, type DetailRow } from './field-value';
 import '@/ui/ui.css';
 import './record-details.css';
 
-const isEmpty = (value: ReactNode) =>
-  value === undefined || value === null || value === '' || value === false;
+export { DetailSection };
 
 export interface DetailSectionSpec {
   title: string;
   rows: DetailRow[];
-  /** A section with its own rendering (custom fields, merge information). */
+  /** A section with its own rendering (custom fields, merge information, external ids). */
   node?: ReactNode;
   /** False when `node` has nothing to show: then it joins the "nothing recorded" line. */
   hasContent?: boolean;
-}
-
-const sectionId = (title: string) => `section-${title.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
-
-/** A titled group of label/value pairs; only the values present are listed. */
-export function DetailSection({ title, rows }: { title: string; rows: DetailRow[] }) {
-  const shown = rows.filter(([, value]) => !isEmpty(value));
-  return (
-    <section className="detail-section" aria-labelledby={sectionId(title)}>
-      <h2 id={sectionId(title)}>{title}</h2>
-      <dl className="detail-list">
-        {shown.map(([label, value], index) => (
-          <Fragment key={`${label}-${index}`}>
-            <dt>{label}</dt>
-            <dd>{value}</dd>
-          </Fragment>
-        ))}
-      </dl>
-    </section>
-  );
 }
 
 /** The sections of a record's fields, in the order its definition lists them. */
@@ -57,13 +38,9 @@ export function baseSections(record: RecordBase, idLabel: string): DetailSection
   return [
     {
       title: 'External ids',
-      rows: (record.externalIds ?? []).map(
-        (externalId) =>
-          [
-            externalId.externalSource?.name ?? externalId.externalSource?.id ?? 'External id',
-            externalId.value,
-          ] as const,
-      ),
+      rows: [],
+      node: <ExternalIdsSection key="external-ids" externalIds={record.externalIds ?? []} />,
+      hasContent: (record.externalIds ?? []).length > 0,
     },
     {
       title: 'Identifiers',

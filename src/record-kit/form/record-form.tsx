@@ -11,6 +11,7 @@ import {
 } from 'react-hook-form';
 import type * as z from 'zod/mini';
 import { phoneCountrySetting } from '@/app/phone-country-setting';
+import { useSignInDraft } from '@/auth/sign-in-draft';
 import type { RecordBase } from '@/models/record-fields';
 import { LeaveGuardDialog, useLeaveGuard } from '@/ui/forms/leave-guard';
 import { SaveFailureAlert } from '@/ui/forms/save-failure-alert';
@@ -89,6 +90,8 @@ export function RecordForm<Read extends RecordBase>({
     })(),
     mode: 'onTouched',
   });
+  // Input typed when the token ran out comes back after the trip to the login host.
+  useSignInDraft(form, `${entity.noun.one}:${record?.id ?? 'new'}`);
   const saved = useRef(false);
   // Read while rendering: react-hook-form only tracks the formState parts a render reads.
   const { isDirty } = form.formState;

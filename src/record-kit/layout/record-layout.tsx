@@ -2,7 +2,8 @@ import { useQueryClient } from '@tanstack/react-query';
 import { Link, Outlet, useNavigate } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { forgetRecord } from '@/api/resource-keys';
-import { usePermissions } from '@/auth/me-query';
+import { forgetRecentRecord, useRememberRecentRecord } from '@/app/recent-records';
+import { useMe, usePermissions } from '@/auth/me-query';
 import type { RecordBase, RecordField } from '@/models/record-fields';
 import { DeleteRecordButton } from '@/ui/delete-record-button';
 import { PageHeader } from '@/ui/page-header';
@@ -38,6 +39,8 @@ export function RecordLayout<Read extends RecordBase>({
 }: RecordLayoutProps<Read>) {
   const { can } = usePermissions();
   const name = entity.name(record);
+  // The start page lists the records this user opened lately (on this device).
+  useRememberRecentRecord(entity.type, record.id, name);
   return (
     <div className="page">
       <PageHeader
@@ -92,6 +95,7 @@ function DeleteRecord<Read extends RecordBase>({
   const remove = api.useDelete();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
+  const me = useMe();
   return (
     <DeleteRecordButton
       title={`Delete ${entity.noun.one}?`}
@@ -104,6 +108,7 @@ function DeleteRecord<Read extends RecordBase>({
             await navigate(entity.links.list);
             // Only now: removed earlier, the detail page would refetch a 404 on its way out.
             forgetRecord(queryClient, entity.resource, id);
+            forgetRecentRecord(me.id, id);
           },
         })
       }

@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
-import { GuxButtonSlot, GuxInlineAlert } from 'genesys-spark-components-react';
+import { GuxInlineAlert } from 'genesys-spark-components-react';
 import { Suspense, useState, type ComponentType, type ReactNode } from 'react';
 import { useServices } from '@/app/services';
 import { usePermissions } from '@/auth/me-query';
@@ -16,6 +16,7 @@ import type { ListNavigate } from './list-navigate';
 import { NAME_COLUMN_ID, type RecordColumn } from './record-column';
 import { RecordListResults } from './record-list-results';
 import { columnStorageKey, useVisibleColumns } from './use-visible-columns';
+import { ActionButton } from '@/ui/action-button';
 
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
@@ -126,11 +127,9 @@ export function RecordListPage<Read extends RecordBase>({
                 <Suspense fallback={null}>
                   {selectionActions([...selected], clearSelection)}
                 </Suspense>
-                <GuxButtonSlot accent="ghost">
-                  <button type="button" onClick={clearSelection}>
-                    Clear selection
-                  </button>
-                </GuxButtonSlot>
+                <ActionButton accent="ghost" onClick={clearSelection}>
+                  Clear selection
+                </ActionButton>
               </>
             ) : null}
           </div>

@@ -2,9 +2,10 @@ import { createFileRoute } from '@tanstack/react-router';
 import { requirePermission } from '@/app/require-permission';
 import { meQueryOptions } from '@/auth/me-query';
 import { hasAnyPermission } from '@/auth/permissions';
-import { clustersQueryOptions, latestScanQueryOptions } from '@/features/duplicates/api';
+import { latestScanQueryOptions } from '@/features/duplicates/api';
+import { clusterPageQueryOptions } from '@/features/duplicates/cluster-page-read';
 import { DuplicatesPage } from '@/features/duplicates/duplicates-page';
-import { CLUSTER_VIEW_PERMISSIONS } from '@/features/duplicates/duplicates-permissions';
+import { PERMISSIONS } from '@/models/permissions';
 import { duplicatesSearchSchema, toClusterListParams } from '@/features/duplicates/search-params';
 
 export const Route = createFileRoute('/_app/duplicates')({
@@ -20,10 +21,13 @@ export const Route = createFileRoute('/_app/duplicates')({
         .ensureQueryData(latestScanQueryOptions(context.api))
         .catch(() => undefined),
     ]);
-    if (!scan || !hasAnyPermission(me.authorization?.permissions ?? [], CLUSTER_VIEW_PERMISSIONS))
+    if (
+      !scan ||
+      !hasAnyPermission(me.authorization?.permissions ?? [], PERMISSIONS.graph.clusterView)
+    )
       return;
     await context.queryClient
-      .ensureQueryData(clustersQueryOptions(context.api, scan.id, deps))
+      .ensureQueryData(clusterPageQueryOptions(context.api, scan.id, deps))
       .catch(() => undefined);
   },
   component: DuplicatesPage,

@@ -21,5 +21,7 @@ export const Route = createFileRoute('/auth/callback')({
 function CallbackPage() {
   const outcome = callbackOutcome();
   if (outcome?.kind !== 'refused') return null;
-  return <SignInRefused title={outcome.title} message={outcome.message} />;
+  return (
+    <SignInRefused title={outcome.title} message={outcome.message} returnTo={outcome.returnTo} />
+  );
 }

@@ -20,15 +20,25 @@ function enabledEnumValues(field: SchemaField, current: unknown): string[] {
   );
 }
 
-function FieldInput({ field, disabled }: { field: SchemaField; disabled: boolean }) {
-  const {
-    register,
-    control,
-    watch,
-    formState: { errors },
-  } = useFormContext<CustomFieldsFormPart>();
+/**
+ * The input of one custom field by its core type, inside a react-hook-form form whose values hold
+ * `customFields.<key>` as CustomFieldFormValue (text; a boolean for a checkbox; a list of strings
+ * for tags). Its error shows once the user has left the input or tried to submit, never while
+ * the form is still untouched; its help is the schema's description plus the field's limits.
+ */
+export function CustomFieldValueInput({
+  field,
+  disabled = false,
+}: {
+  field: SchemaField;
+  disabled?: boolean;
+}) {
+  const { register, control, watch, getFieldState, formState } =
+    useFormContext<CustomFieldsFormPart>();
   const name = `customFields.${field.key}` as const;
-  const error = errorOf(errors, field.key);
+  const { isTouched } = getFieldState(name, formState);
+  const error =
+    isTouched || formState.isSubmitted ? errorOf(formState.errors, field.key) : undefined;
   const help = fieldConstraintText(field);
   const common = { label: field.label, error, help, required: field.required };
   switch (field.coreType) {
@@ -113,12 +123,17 @@ function FieldInput({ field, disabled }: { field: SchemaField; disabled: boolean
       );
     case 'checkbox':
       return (
-        <CheckboxField
-          label={field.required ? `${field.label} (required)` : field.label}
-          error={error}
-          disabled={disabled}
-          {...register(name)}
-        />
+        <div>
+          <CheckboxField
+            label={field.required ? `${field.label} (required)` : field.label}
+            error={error}
+            disabled={disabled}
+            {...register(name)}
+          />
+          {field.definition.description ? (
+            <span className="field-help">{field.definition.description}</span>
+          ) : null}
+        </div>
       );
     case 'tag':
       return (
@@ -157,7 +172,7 @@ export function CustomFieldInputs({
   return (
     <div className="form-grid">
       {fields.map((field) => (
-        <FieldInput key={field.key} field={field} disabled={disabled} />
+        <CustomFieldValueInput key={field.key} field={field} disabled={disabled} />
       ))}
     </div>
   );

@@ -10,7 +10,8 @@ export interface PlainControlProps {
 
 /**
  * The label/error/help wiring of FormField for controls Spark's text-like field does not take
- * (textarea, date, datetime-local, the tag list): same ARIA contract, plain HTML.
+ * (textarea, date, datetime-local, the tag list): same ARIA contract, plain HTML, and the same
+ * "*" / "(optional)" marks, so an optional date does not look required beside Spark's fields.
  */
 export function PlainField({
   label,
@@ -31,14 +32,21 @@ export function PlainField({
   const describedBy = [help ? helpId : null, error ? errorId : null].filter(Boolean).join(' ');
   return (
     <div className="plain-field">
-      <label htmlFor={id}>
-        {label}
+      {/* The marks sit beside the label, not in it: its text stays the field's name. They are
+          Spark's marks ("*" / "(optional)"); aria-required tells assistive tech instead. */}
+      <span className="plain-field-label">
+        <label htmlFor={id}>{label}</label>
         {required ? (
           <span className="required-mark" aria-hidden="true">
             *
           </span>
-        ) : null}
-      </label>
+        ) : (
+          <span className="optional-mark" aria-hidden="true">
+            {' '}
+            (optional)
+          </span>
+        )}
+      </span>
       {children({
         id,
         'aria-invalid': Boolean(error),

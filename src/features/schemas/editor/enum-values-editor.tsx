@@ -15,18 +15,21 @@ const EMPTY_VALUE = { value: '', title: '', disabled: false };
 export function EnumValuesEditor({
   fieldIndex,
   readOnly,
+  attempted,
   problems,
   maxValues,
   itemLength,
 }: {
   fieldIndex: number;
   readOnly: boolean;
+  /** The author tried to save: an empty value is named even if never touched. */
+  attempted: boolean;
   /** The field's problems, paths relative to the field (`enumValues.2.title`…). */
   problems: LocatedProblem[];
   maxValues: number | undefined;
   itemLength: { min: number; max: number } | undefined;
 }) {
-  const { control, register } = useFormContext<SchemaDraft>();
+  const { control, register, getFieldState, formState } = useFormContext<SchemaDraft>();
   const name = `fields.${fieldIndex}.enumValues` as const;
   const { fields: rows, append, move, remove } = useFieldArray({ control, name });
   const values = useWatch({ control, name });
@@ -39,15 +42,21 @@ export function EnumValuesEditor({
         {rows.map((row, index) => {
           const value = values[index]?.value ?? '';
           const tooLong = itemLength !== undefined && value.length > itemLength.max;
+          // An empty value is only a problem once the author has been in it (or tried to save):
+          // a new list starts with one empty row, which is not a mistake yet.
+          const visited = attempted || getFieldState(`${name}.${index}.value`, formState).isTouched;
           return (
             <li key={row.id}>
               <PlainField
                 label={`Value ${index + 1}`}
+                required
                 error={
                   tooLong
                     ? `At most ${itemLength.max} characters.`
                     : value === ''
-                      ? 'A value cannot be empty.'
+                      ? visited
+                        ? 'A value cannot be empty.'
+                        : undefined
                       : problemAt(`enumValues.${index}.value`)
                 }
               >

@@ -1,4 +1,3 @@
-import { GuxButtonSlot } from 'genesys-spark-components-react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import {
   CORE_TYPE_NAMES,
@@ -8,25 +7,12 @@ import {
 } from '@/models/data-schema';
 import { FormField } from '@/ui/form-field';
 import { PlainField } from '../custom-fields/plain-field';
+import { CORE_TYPE_LABELS } from './core-type-labels';
 import { DraftCheckbox } from './draft-checkbox';
 import { EnumValuesEditor, rangeText } from './enum-values-editor';
 import { fieldKeyFromTitle } from './field-key';
 import type { NumericAttribute, SchemaDraft } from './schema-draft';
 import type { LocatedProblem } from './schema-draft-form';
-
-export const CORE_TYPE_LABELS: Record<CoreTypeName, string> = {
-  text: 'Text',
-  longtext: 'Long text',
-  url: 'URL',
-  identifier: 'Identifier',
-  enum: 'List of values (enum)',
-  date: 'Date',
-  datetime: 'Date and time',
-  integer: 'Whole number (integer)',
-  number: 'Number',
-  checkbox: 'Checkbox',
-  tag: 'Tags',
-};
 
 /** The attribute inputs of each core type: the draft's name, its label, the core type's limit. */
 const NUMERIC_INPUTS: Partial<
@@ -66,14 +52,13 @@ function tooLong(label: string, value: string, max: number | undefined): string 
 
 interface FieldEditorProps {
   index: number;
-  count: number;
   readOnly: boolean;
+  /** The author tried to save: every problem shows, touched or not. */
+  attempted: boolean;
   coreTypes: CoreTypeLimitsByName;
   limits: SchemaQuantityLimits | undefined;
   /** This field's problems, paths relative to the field (`title`, `numbers.maxLength`…). */
   problems: LocatedProblem[];
-  onMove: (by: number) => void;
-  onRemove: () => void;
 }
 
 /** Paths with an input of their own: their problems show at the input, the rest in a list. */
@@ -81,18 +66,16 @@ const INPUT_PATHS =
   /^(title|key|coreType|description|numbers\.[A-Za-z]+|enumValues\.\d+\.(value|title))$/;
 
 /**
- * One field of the visual editor (`fields.<index>` of the schema form); its key follows its title
- * until saved or typed by hand.
+ * One field of the visual editor (`fields.<index>` of the schema form), shown in the side panel:
+ * only the attributes of its core type. Its key follows its title until saved or typed by hand.
  */
 export function FieldEditor({
   index,
-  count,
   readOnly,
+  attempted,
   coreTypes,
   limits,
   problems,
-  onMove,
-  onRemove,
 }: FieldEditorProps) {
   const { control, register, getValues, setValue } = useFormContext<SchemaDraft>();
   const at = `fields.${index}` as const;
@@ -126,7 +109,10 @@ export function FieldEditor({
     }
   };
   const problemAt = (path: string) => problems.find((problem) => problem.path === path)?.message;
-  const listed = problems.filter((problem) => !INPUT_PATHS.test(problem.path));
+  // An empty enum value is named at its own input (see EnumValuesEditor), not twice.
+  const listed = problems.filter(
+    (problem) => !INPUT_PATHS.test(problem.path) && !problem.message.includes('the value ""'),
+  );
 
   const titleError =
     tooLong('The title', field.title, limits?.maxFieldTitleCharacters) ?? problemAt('title');
@@ -181,6 +167,7 @@ export function FieldEditor({
         </FormField>
         <PlainField
           label="Field key"
+          required
           error={problemAt('key')}
           help={
             field.keyLocked
@@ -254,6 +241,7 @@ export function FieldEditor({
         <EnumValuesEditor
           fieldIndex={index}
           readOnly={readOnly}
+          attempted={attempted}
           problems={problems}
           maxValues={limitsOfType?.validationLimits?.maxItems?.max}
           itemLength={
@@ -272,25 +260,6 @@ export function FieldEditor({
             <li key={problemIndex}>{problem.message}</li>
           ))}
         </ul>
-      ) : null}
-      {!readOnly ? (
-        <div className="field-card-actions">
-          <GuxButtonSlot accent="secondary">
-            <button type="button" disabled={index === 0} onClick={() => onMove(-1)}>
-              Move up
-            </button>
-          </GuxButtonSlot>
-          <GuxButtonSlot accent="secondary">
-            <button type="button" disabled={index === count - 1} onClick={() => onMove(1)}>
-              Move down
-            </button>
-          </GuxButtonSlot>
-          <GuxButtonSlot accent="secondary">
-            <button type="button" onClick={onRemove}>
-              Remove field
-            </button>
-          </GuxButtonSlot>
-        </div>
       ) : null}
     </fieldset>
   );

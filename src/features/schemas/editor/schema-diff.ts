@@ -11,6 +11,7 @@ export type DiffChange =
   | { kind: 'schema'; attribute: string; before: unknown; after: unknown }
   | { kind: 'added'; key: string; title: string }
   | { kind: 'removed'; key: string; title: string }
+  | { kind: 'order'; before: string[]; after: string[] }
   | {
       kind: 'changed';
       key: string;
@@ -84,6 +85,12 @@ export function diffSchemas(before: SchemaSnapshot, after: SchemaSnapshot): Diff
       changes.push({ kind: 'removed', key, title: fieldLabel(key, definition) });
     }
   }
+  // The order is the order of the record form: a move is a change too.
+  const kept = (fields: Record<string, unknown>, other: Record<string, unknown>) =>
+    Object.keys(fields).filter((key) => Object.hasOwn(other, key));
+  const oldOrder = kept(oldFields, newFields);
+  const newOrder = kept(newFields, oldFields);
+  if (!same(oldOrder, newOrder)) changes.push({ kind: 'order', before: oldOrder, after: newOrder });
   return changes;
 }
 
@@ -98,6 +105,8 @@ export function describeChange(change: DiffChange): string {
       return `Field added: ${change.title} (${change.key})`;
     case 'removed':
       return `Field removed: ${change.title} (${change.key})`;
+    case 'order':
+      return `Field order: ${change.before.join(', ')} → ${change.after.join(', ')}`;
     case 'changed':
       return `${change.title} (${change.key}) ${change.attribute}: ${shown(change.before)} → ${shown(change.after)}`;
   }

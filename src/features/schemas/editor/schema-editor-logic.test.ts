@@ -91,6 +91,18 @@ describe('diffSchemas', () => {
       'Field removed: Labels (labels_tag)',
     ]);
   });
+
+  it('names a change of order, which the record form shows', () => {
+    const before = { name: 'Customer', enabled: true, jsonSchema: doc };
+    const [first, ...rest] = Object.entries(doc.properties);
+    const after = {
+      ...before,
+      jsonSchema: { ...doc, properties: Object.fromEntries([...rest, first!]) },
+    };
+    expect(diffSchemas(before, after).map(describeChange)).toEqual([
+      'Field order: tier_enum, code_text, labels_tag → code_text, labels_tag, tier_enum',
+    ]);
+  });
 });
 
 describe('reapplyEdits', () => {

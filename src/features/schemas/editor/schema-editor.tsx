@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useQuery } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { GuxButtonSlot, GuxInlineAlert } from 'genesys-spark-components-react';
-import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { FormProvider, useFieldArray, useForm, useWatch, type Resolver } from 'react-hook-form';
 import { ApiError } from '@/api/api-error';
 import { useServices } from '@/app/services';
@@ -10,7 +10,6 @@ import type { DataSchema, FieldProblem, JsonSchemaDocument } from '@/models/data
 import { LeaveGuardDialog, useLeaveGuard } from '@/ui/forms/leave-guard';
 import { SaveFailureAlert } from '@/ui/forms/save-failure-alert';
 import { useFormSave } from '@/ui/forms/use-form-save';
-import { SubmitButton } from '@/ui/submit-button';
 import { PlainField } from '../custom-fields/plain-field';
 import {
   coreTypesQueryOptions,
@@ -23,14 +22,23 @@ import {
   type SchemaEntity,
 } from '../api';
 import '../schemas.css';
+import './schema-editor.css';
 import { DiffList } from './diff-list';
 import { DraftCheckbox } from './draft-checkbox';
-import { FieldEditor } from './field-editor';
+import { fieldOpenButtonId, FieldList, type FieldRowSummary } from './field-list';
+import { FieldPanel } from './field-panel';
 import { fieldKeyFromTitle } from './field-key';
 import { parseJsonText, toJsonText, type JsonParseResult } from './json-text';
 import { reapplyEdits } from './rebase';
 import { snapshotOf } from './schema-history';
-import { documentToDraft, draftToDocument, emptyField, type SchemaDraft } from './schema-draft';
+import {
+  documentToDraft,
+  draftToDocument,
+  emptyField,
+  fieldToDefinition,
+  type SchemaDraft,
+} from './schema-draft';
+import { diffSchemas, type SchemaSnapshot } from './schema-diff';
 import {
   draftProblems,
   errorList,
@@ -41,8 +49,11 @@ import {
 } from './schema-draft-form';
 import { SchemaPreview } from './schema-preview';
 import { SchemaJsonView } from './schema-json-view';
+import { SaveBar } from './save-bar';
 
 const EMPTY_DOCUMENT: JsonSchemaDocument = { properties: {} };
+/** What a schema not created yet is compared with: every field is an unsaved change. */
+const EMPTY_SNAPSHOT: SchemaSnapshot = { name: '', enabled: true, jsonSchema: EMPTY_DOCUMENT };
 
 function initialDraft(schema: DataSchema | undefined): SchemaDraft {
   if (!schema) return documentToDraft('', true, EMPTY_DOCUMENT, new Set());
@@ -78,10 +89,13 @@ export function SchemaEditor({
   entity,
   schema,
   readOnly,
+  onDirtyChange,
 }: {
   entity: SchemaEntity;
   schema?: DataSchema | undefined;
   readOnly: boolean;
+  /** Told whenever the draft starts or stops differing from the saved version. */
+  onDirtyChange?: (dirty: boolean) => void;
 }) {
   const { api } = useServices();
   const navigate = useNavigate();
@@ -139,6 +153,11 @@ export function SchemaEditor({
     problems: [],
   });
   const [conflict, setConflict] = useState<DataSchema | null>(null);
+  // The field open in the side panel (its draft uid, stable while fields move).
+  const [openUid, setOpenUid] = useState<string | null>(null);
+  const formId = useId();
+  const panelId = useId();
+  const addButtonId = useId();
   // Set just before leaving for the new schema's page, which renders before state settles.
   const leaving = useRef(false);
 
@@ -165,7 +184,8 @@ export function SchemaEditor({
   }
   const messageAt = (path: string) => located.find((problem) => problem.path === path)?.message;
 
-  const savedDocument = useMemo(() => JSON.stringify(draftToDocument(initialDraft(base))), [base]);
+  const savedDraftDocument = useMemo(() => draftToDocument(initialDraft(base)), [base]);
+  const savedDocument = useMemo(() => JSON.stringify(savedDraftDocument), [savedDraftDocument]);
   const savedName = (base?.name ?? '').trim();
   const savedEnabled = base ? base.enabled !== false : true;
   const mine = { name: draft.name.trim(), enabled: draft.enabled, jsonSchema: document };
@@ -173,6 +193,9 @@ export function SchemaEditor({
   const dirty =
     mine.name !== savedName || mine.enabled !== savedEnabled || documentText !== savedDocument;
   const leaveGuard = useLeaveGuard(() => dirty && !readOnly && !leaving.current);
+  useEffect(() => {
+    onDirtyChange?.(dirty);
+  }, [dirty, onDirtyChange]);
 
   const orgFieldsElsewhere =
     fieldsIn(contactSchemas, schema?.id) + fieldsIn(organizationSchemas, schema?.id);
@@ -203,6 +226,8 @@ export function SchemaEditor({
       limits?.maxFieldNameCharacters,
     );
     fieldRows.append(field, { shouldFocus: false });
+    // The new field opens in the panel, which focuses its title.
+    setOpenUid(field.uid);
   };
 
   const showJson = () => {
@@ -340,165 +365,246 @@ export function SchemaEditor({
     submitDraft(event);
   };
 
+  const savedFields = savedDraftDocument.properties;
+  const savedRequired = new Set(savedDraftDocument.required ?? []);
+  const visibleProblemsOf = (index: number): LocatedProblem[] => {
+    const field = draft.fields[index];
+    if (!field || (!attempted && field.title === '')) return [];
+    const problems = problemsOfField(located, index);
+    // An untouched empty enum value is not a mistake yet (see EnumValuesEditor).
+    return attempted
+      ? problems
+      : problems.filter((problem) => !problem.message.includes('the value ""'));
+  };
+  const rows: FieldRowSummary[] = draft.fields.map((field, index) => {
+    const saved = Object.hasOwn(savedFields, field.key) ? savedFields[field.key] : undefined;
+    const unchanged =
+      saved !== undefined &&
+      JSON.stringify(fieldToDefinition(field)) === JSON.stringify(saved) &&
+      field.required === savedRequired.has(field.key);
+    return {
+      id: field.uid,
+      title: field.title,
+      key: field.key,
+      coreType: field.coreType,
+      required: field.required,
+      status: !field.keyLocked ? 'new' : unchanged ? 'saved' : 'edited',
+      problems: visibleProblemsOf(index).length,
+    };
+  });
+  const openIndex = openUid === null ? -1 : draft.fields.findIndex((f) => f.uid === openUid);
+  const openField = openIndex === -1 ? undefined : draft.fields[openIndex];
+  const changes = diffSchemas(base ? snapshotOf(base) : EMPTY_SNAPSHOT, mine);
+
+  const focusSoon = (id: string) =>
+    window.setTimeout(() => window.document.getElementById(id)?.focus(), 0);
+  const closePanel = () => {
+    if (openUid !== null) focusSoon(fieldOpenButtonId(openUid));
+    setOpenUid(null);
+  };
+  const removeOpenField = () => {
+    if (openIndex === -1) return;
+    const next = draft.fields[openIndex + 1] ?? draft.fields[openIndex - 1];
+    fieldRows.remove(openIndex);
+    setOpenUid(null);
+    focusSoon(next ? fieldOpenButtonId(next.uid) : addButtonId);
+  };
+  const discard = () => {
+    reset(initialDraft(base));
+    setOpenUid(null);
+    setAttempted(false);
+    setNotice(null);
+    clearFailure();
+    if (view === 'json' && base) {
+      setJsonText(toJsonText(base.jsonSchema));
+      setJsonParse({ ok: true, value: base.jsonSchema });
+    }
+  };
+
   return (
-    <div className="schema-editor">
-      <FormProvider {...methods}>
-        <form onSubmit={onSubmit} noValidate aria-label="Schema" className="form-sections">
-          <SaveFailureAlert failure={failure} />
-          {notice ? (
-            <GuxInlineAlert accent={notice.tone === 'error' ? 'error' : 'success'}>
-              <div role={notice.tone === 'error' ? 'alert' : 'status'}>{notice.text}</div>
-            </GuxInlineAlert>
-          ) : null}
-          {conflict && base ? (
-            <section className="form-section" aria-labelledby="conflict-title">
-              <h2 id="conflict-title" style={{ fontSize: 16 }}>
-                Version {conflict.version} was saved meanwhile
-              </h2>
-              <p>
-                You started from version {base.version}. Here is what the newer version changed.
-                Reapply your edits on top of it (fields you changed take your state, the others keep
-                theirs), review, then save again.
-              </p>
-              <DiffList
-                label={`What changed in version ${conflict.version}`}
-                before={snapshotOf(base)}
-                after={snapshotOf(conflict)}
-              />
-              <DiffList label="Your edits" before={snapshotOf(base)} after={mine} />
-              <div className="inline-actions">
-                <GuxButtonSlot accent="primary">
-                  <button type="button" onClick={reapply}>
-                    Reapply my edits on version {conflict.version}
-                  </button>
-                </GuxButtonSlot>
-                <GuxButtonSlot accent="secondary">
-                  <button type="button" onClick={discardMine}>
-                    Discard my edits and load version {conflict.version}
-                  </button>
-                </GuxButtonSlot>
-              </div>
-            </section>
-          ) : null}
-          <fieldset className="form-section">
-            <legend>Schema</legend>
-            <div className="form-grid">
-              <PlainField
-                label="Schema name"
-                required
-                error={
-                  attempted || (nameLeft !== undefined && nameLeft < 0)
-                    ? messageAt('name')
-                    : serverProblems.find((problem) => problem.fieldName === 'name')?.message
-                }
-                help={
-                  nameLeft !== undefined && nameLeft >= 0
-                    ? `${nameLeft} characters left`
-                    : undefined
-                }
-              >
-                {(props) => (
-                  <input type="text" {...props} readOnly={readOnly} {...register('name')} />
-                )}
-              </PlainField>
-            </div>
-            <PlainField
-              label="Schema description"
-              help={
-                limits
-                  ? `${Math.max(0, limits.maxSchemaDescriptionCharacters - schemaDescription.length)} characters left`
-                  : undefined
-              }
-              error={
-                limits && schemaDescription.length > limits.maxSchemaDescriptionCharacters
-                  ? `The description may have at most ${limits.maxSchemaDescriptionCharacters} characters.`
-                  : attempted
-                    ? messageAt('description')
-                    : undefined
-              }
-            >
-              {(props) => (
-                <textarea rows={2} {...props} readOnly={readOnly} {...register('description')} />
-              )}
-            </PlainField>
-            <DraftCheckbox
-              name="enabled"
-              label="Enabled"
-              disabled={readOnly}
-              style={{ display: 'block', marginTop: 8 }}
-            />
-            <p className="field-help">
-              A disabled schema is no longer offered when a {entity} is created or edited. Records
-              that already use it keep their values, which stay shown and valid. Saving a change of
-              this box makes a new version.
+    <FormProvider {...methods}>
+      <div className="schema-editor">
+        <SaveFailureAlert failure={failure} />
+        {notice ? (
+          <GuxInlineAlert accent={notice.tone === 'error' ? 'error' : 'success'}>
+            <div role={notice.tone === 'error' ? 'alert' : 'status'}>{notice.text}</div>
+          </GuxInlineAlert>
+        ) : null}
+        {conflict && base ? (
+          <section className="schema-box" aria-labelledby="conflict-title">
+            <h2 id="conflict-title">Version {conflict.version} was saved meanwhile</h2>
+            <p>
+              You started from version {base.version}. Here is what the newer version changed.
+              Reapply your edits on top of it (fields you changed take your state, the others keep
+              theirs), review, then save again.
             </p>
-          </fieldset>
+            <DiffList
+              label={`What changed in version ${conflict.version}`}
+              before={snapshotOf(base)}
+              after={snapshotOf(conflict)}
+            />
+            <DiffList label="Your edits" before={snapshotOf(base)} after={mine} />
+            <div className="inline-actions">
+              <GuxButtonSlot accent="primary">
+                <button type="button" onClick={reapply}>
+                  Reapply my edits on version {conflict.version}
+                </button>
+              </GuxButtonSlot>
+              <GuxButtonSlot accent="secondary">
+                <button type="button" onClick={discardMine}>
+                  Discard my edits and load version {conflict.version}
+                </button>
+              </GuxButtonSlot>
+            </div>
+          </section>
+        ) : null}
 
-          <div className="view-switch" role="group" aria-label="Editor view">
-            <GuxButtonSlot accent={view === 'visual' ? 'primary' : 'secondary'}>
-              <button
-                type="button"
-                aria-pressed={view === 'visual'}
-                disabled={view === 'json' && !jsonParse.ok}
-                onClick={() => setView('visual')}
-              >
-                Visual editor
-              </button>
-            </GuxButtonSlot>
-            <GuxButtonSlot accent={view === 'json' ? 'primary' : 'secondary'}>
-              <button type="button" aria-pressed={view === 'json'} onClick={showJson}>
-                JSON
-              </button>
-            </GuxButtonSlot>
-            {view === 'json' && !jsonParse.ok ? (
-              <span className="muted">Fix the JSON to go back to the visual editor.</span>
-            ) : null}
+        <section className="schema-settings" aria-label="Schema settings">
+          <PlainField
+            label="Schema name"
+            required
+            error={
+              attempted || (nameLeft !== undefined && nameLeft < 0)
+                ? messageAt('name')
+                : serverProblems.find((problem) => problem.fieldName === 'name')?.message
+            }
+            help={
+              nameLeft !== undefined && nameLeft >= 0 ? `${nameLeft} characters left` : undefined
+            }
+          >
+            {(props) => (
+              <input
+                type="text"
+                form={formId}
+                {...props}
+                readOnly={readOnly}
+                {...register('name')}
+              />
+            )}
+          </PlainField>
+          <PlainField
+            label="Schema description"
+            help={
+              limits
+                ? `${Math.max(0, limits.maxSchemaDescriptionCharacters - schemaDescription.length)} characters left`
+                : undefined
+            }
+            error={
+              limits && schemaDescription.length > limits.maxSchemaDescriptionCharacters
+                ? `The description may have at most ${limits.maxSchemaDescriptionCharacters} characters.`
+                : attempted
+                  ? messageAt('description')
+                  : undefined
+            }
+          >
+            {(props) => (
+              <textarea rows={1} {...props} readOnly={readOnly} {...register('description')} />
+            )}
+          </PlainField>
+          <div className="schema-enabled">
+            <DraftCheckbox name="enabled" label="Enabled" disabled={readOnly} />
           </div>
+          <p className="field-help">
+            A disabled schema is no longer offered when{' '}
+            {entity === 'contact' ? 'a contact' : 'an organization'} is created or edited; records
+            that already use it keep their values, which stay shown and valid.{' '}
+            {entity === 'organization'
+              ? 'Organization schemas cannot be deleted (Genesys has no delete for them): disabling is how one is retired.'
+              : 'Disabling is also how to retire a schema that contacts still use, which Genesys refuses to delete.'}
+          </p>
+        </section>
 
-          {view === 'visual' ? (
-            <section className="form-section" aria-labelledby="fields-title">
-              <h2 id="fields-title" style={{ fontSize: 16, marginTop: 0 }}>
-                Fields
-              </h2>
+        <div className="schema-workbench">
+          <form
+            id={formId}
+            onSubmit={onSubmit}
+            noValidate
+            aria-label="Schema"
+            className="schema-box"
+          >
+            <div className="schema-box-head">
+              <h2 id="fields-title">Fields ({draft.fields.length})</h2>
               {limits ? (
-                <p className="limits-note" role="status">
+                <span className="muted" role="status">
                   {fieldsLeft !== undefined && fieldsLeft > 0
                     ? `${fieldsLeft} fields left (at most ${limits.maxNumberOfFieldsPerSchema} per schema, ${limits.maxNumberOfFieldsPerOrg} in the org).`
                     : `No fields left: a schema may have at most ${limits.maxNumberOfFieldsPerSchema} fields and the org ${limits.maxNumberOfFieldsPerOrg}.`}
-                </p>
+                </span>
               ) : null}
-              {draft.fields.length === 0 ? <p className="muted">No fields yet.</p> : null}
-              {fieldRows.fields.map((row, index) => (
-                <FieldEditor
-                  key={row.id}
-                  index={index}
-                  count={fieldRows.fields.length}
-                  readOnly={readOnly}
-                  coreTypes={coreTypes}
-                  limits={limits}
-                  problems={
-                    attempted || draft.fields[index]?.title !== ''
-                      ? problemsOfField(located, index)
-                      : []
-                  }
-                  onMove={(by) => fieldRows.move(index, index + by)}
-                  onRemove={() => fieldRows.remove(index)}
-                />
-              ))}
-              {!readOnly ? (
-                <GuxButtonSlot accent="secondary">
+              <span className="push view-switch" role="group" aria-label="Editor view">
+                <GuxButtonSlot accent={view === 'visual' ? 'primary' : 'secondary'}>
                   <button
                     type="button"
-                    onClick={addField}
-                    disabled={fieldsLeft !== undefined && fieldsLeft <= 0}
+                    aria-pressed={view === 'visual'}
+                    disabled={view === 'json' && !jsonParse.ok}
+                    onClick={() => setView('visual')}
                   >
-                    Add field
+                    Visual editor
                   </button>
                 </GuxButtonSlot>
-              ) : null}
-            </section>
-          ) : (
-            <section className="form-section" aria-label="JSON view">
+                <GuxButtonSlot accent={view === 'json' ? 'primary' : 'secondary'}>
+                  <button
+                    type="button"
+                    aria-pressed={view === 'json'}
+                    onClick={() => {
+                      setOpenUid(null);
+                      showJson();
+                    }}
+                  >
+                    JSON
+                  </button>
+                </GuxButtonSlot>
+              </span>
+            </div>
+            {view === 'json' && !jsonParse.ok ? (
+              <p className="muted">Fix the JSON to go back to the visual editor.</p>
+            ) : null}
+
+            {view === 'visual' ? (
+              <>
+                {draft.fields.length === 0 ? (
+                  <p className="muted">No fields yet.</p>
+                ) : (
+                  <>
+                    {!readOnly ? (
+                      <p className="list-hint">
+                        Open a field to edit it. To reorder, drag a row by its handle (⠿), or focus
+                        the handle and press Space, the arrow keys, then Space.
+                      </p>
+                    ) : null}
+                    <FieldList
+                      fields={rows}
+                      openId={openField ? openUid : null}
+                      panelId={panelId}
+                      readOnly={readOnly}
+                      onOpen={(index) => setOpenUid(draft.fields[index]?.uid ?? null)}
+                      onMove={(from, to) => fieldRows.move(from, to)}
+                    />
+                  </>
+                )}
+                {!readOnly ? (
+                  <div className="inline-actions">
+                    <GuxButtonSlot accent="secondary">
+                      <button
+                        type="button"
+                        id={addButtonId}
+                        onClick={addField}
+                        disabled={fieldsLeft !== undefined && fieldsLeft <= 0}
+                      >
+                        Add field
+                      </button>
+                    </GuxButtonSlot>
+                  </div>
+                ) : null}
+                {attempted && otherProblems.length > 0 ? (
+                  <ul className="json-problems" aria-label="Problems of the schema">
+                    {otherProblems.map((problem, index) => (
+                      <li key={index}>{problem.message}</li>
+                    ))}
+                  </ul>
+                ) : null}
+              </>
+            ) : (
               <SchemaJsonView
                 text={jsonText}
                 parse={jsonParse}
@@ -508,36 +614,53 @@ export function SchemaEditor({
                 readOnly={readOnly}
                 onChange={onJsonChange}
               />
+            )}
+          </form>
+
+          <div className="schema-side">
+            {openField && view === 'visual' ? (
+              <FieldPanel
+                id={panelId}
+                index={openIndex}
+                fieldId={openField.uid}
+                title={openField.title}
+                saved={openField.keyLocked}
+                entity={entity}
+                readOnly={readOnly}
+                attempted={attempted}
+                coreTypes={coreTypes}
+                limits={limits}
+                problems={visibleProblemsOf(openIndex)}
+                onClose={closePanel}
+                onRemove={removeOpenField}
+              />
+            ) : null}
+            <section className="schema-box" aria-labelledby="preview-title">
+              <h2 id="preview-title">Preview</h2>
+              <p className="field-help">
+                The custom fields {entity === 'contact' ? 'a contact' : 'an organization'} gets from
+                this schema as edited now.
+              </p>
+              <SchemaPreview document={document} coreTypes={coreTypes} />
             </section>
-          )}
+          </div>
+        </div>
 
-          {attempted && otherProblems.length > 0 && view === 'visual' ? (
-            <ul className="json-problems" aria-label="Problems of the schema">
-              {otherProblems.map((problem, index) => (
-                <li key={index}>{problem.message}</li>
-              ))}
-            </ul>
-          ) : null}
-
-          {!readOnly ? (
-            <div className="form-actions">
-              <SubmitButton pending={saving} pendingLabel="Saving…" disabled={conflict !== null}>
-                {base?.id ? 'Save new version' : 'Create schema'}
-              </SubmitButton>
-            </div>
-          ) : null}
-        </form>
-      </FormProvider>
-      <section className="form-section" aria-labelledby="preview-title">
-        <h2 id="preview-title" style={{ fontSize: 16, marginTop: 0 }}>
-          Preview
-        </h2>
-        <p className="field-help">
-          The custom fields a {entity} gets from this schema as edited now.
-        </p>
-        <SchemaPreview document={document} coreTypes={coreTypes} />
-      </section>
-      <LeaveGuardDialog guard={leaveGuard} what="this schema" />
-    </div>
+        {!readOnly ? (
+          <SaveBar
+            formId={formId}
+            dirty={dirty}
+            changes={changes}
+            problems={problemCount}
+            showProblems={attempted}
+            currentVersion={base?.id ? (base.version ?? 1) : undefined}
+            saving={saving}
+            blocked={conflict !== null}
+            onDiscard={discard}
+          />
+        ) : null}
+        <LeaveGuardDialog guard={leaveGuard} what="this schema" />
+      </div>
+    </FormProvider>
   );
 }

@@ -1,4 +1,4 @@
-import { CONTACT_FIELDS, type ExternalContact } from '@/models/contact-fields';
+import { CONTACT_FIELDS, type ExternalContact } from './contact-fields';
 import {
   asRecord,
   fieldValue,
@@ -6,7 +6,7 @@ import {
   type FieldKind,
   type PhoneNumber,
   type RecordField,
-} from '@/models/record-fields';
+} from './record-fields';
 
 /**
  * The fields a merge lets the user choose, and how each is shown, compared and written back in a
@@ -17,7 +17,7 @@ import {
  * Phones and emails are groups: Genesys keeps the newest contact's numbers in their slots and moves
  * the other contacts' different numbers into free slots of the same kind (domain-rules §3), so a
  * choice there moves a value between slots; a value is dropped only when the group has more
- * values than slots, and `droppedValues` (merge-warnings.ts) names it.
+ * values than slots, and `droppedValues` (merge-dropped-values.ts) names it.
  */
 export type FieldGroup = 'phone' | 'email';
 
@@ -225,10 +225,12 @@ export interface MergeRow {
 }
 
 /**
- * Phones or emails as the API merges them: the newest contact's slots first, then every other
- * different value into the first free slot, newest contacts first; what does not fit is dropped.
+ * Phones or emails as the API merges them: the first-ranked contact's slots first, then every
+ * other different value into the first free slot, in rank order; what does not fit is dropped.
+ * Ranked newest first this is Genesys' default; a valueOverride of the whole group makes any
+ * other ranking stick (the duplicates workbench's merge rules).
  */
-function defaultGroup(
+export function rankedGroupSlots(
   group: FieldGroup,
   ranked: readonly ExternalContact[],
 ): Map<string, { key: string; value: unknown }> {
@@ -261,8 +263,8 @@ function defaultGroup(
 export function buildMergeRows(contacts: readonly ExternalContact[]): MergeRow[] {
   const ranked = newestFirst(contacts);
   const groups = {
-    phone: defaultGroup('phone', ranked),
-    email: defaultGroup('email', ranked),
+    phone: rankedGroupSlots('phone', ranked),
+    email: rankedGroupSlots('email', ranked),
   };
   const rows: MergeRow[] = [];
   for (const field of MERGE_FIELDS) {
@@ -300,7 +302,10 @@ export function buildMergeRows(contacts: readonly ExternalContact[]): MergeRow[]
 }
 
 /** A plain field's default: the newest contact that has it (the sandbox's and Genesys' rule). */
-function defaultOf(field: MergeField, ranked: readonly ExternalContact[]): string | undefined {
+export function defaultOf(
+  field: MergeField,
+  ranked: readonly ExternalContact[],
+): string | undefined {
   for (const contact of ranked) {
     const value = field.read(contact);
     if (isPresent(value)) return valueKey(field, value);
