@@ -6,6 +6,8 @@ import { startConsolePreview, startSandbox } from '../scripts/process-helpers.mj
  * them afterwards. The URLs reach the specs through environment variables.
  */
 export default async function globalSetup(_config: FullConfig): Promise<() => Promise<void>> {
+  // An answer that breaks its declared contract is a 500 here, so a spec sees it.
+  process.env.SANDBOX_STRICT_RESPONSES = '1';
   const { child: sandbox, url: sandboxUrl } = await startSandbox(
     ['--memory', '--port', '0', '--seed', 'demo'],
     { echo: false },

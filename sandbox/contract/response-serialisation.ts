@@ -9,10 +9,10 @@ import type { OperationContract } from './operation-contract.ts';
  * reach a client. Loose placeholder schemas (`looseObject`) keep what they do not know.
  *
  * What happens to an answer that does not match its schema depends on who runs the sandbox:
- * - `strict` (development and tests): the request fails with a 500, so the mismatch is found by
- *   the test or the person who caused it rather than by a client later.
- * - lenient (NODE_ENV=production): the offending values are dropped, the rest is answered and the
- *   mismatch is logged, so a demo keeps working.
+ * - `strict` (unit and e2e tests): the request fails with a 500, so the mismatch is found by the
+ *   test rather than by a client later.
+ * - lenient (`npm start`, any other run): the offending values are dropped, the rest is answered
+ *   and the mismatch is logged, so a demo keeps working.
  */
 
 export class ResponseContractError extends Error {
@@ -30,9 +30,13 @@ export interface ResponseSerialisationOptions {
   strict: boolean;
 }
 
-/** Sandbox runs outside production are development or tests: fail loudly there. */
+/**
+ * Tests fail loudly on an answer that breaks its contract (vitest's NODE_ENV=test, and the e2e
+ * suite's sandbox through SANDBOX_STRICT_RESPONSES=1); a sandbox people work with (`npm start`)
+ * answers what parses instead of a 500.
+ */
 export function strictResponsesByDefault(env: NodeJS.ProcessEnv = process.env): boolean {
-  return env.NODE_ENV !== 'production';
+  return env.NODE_ENV === 'test' || env.SANDBOX_STRICT_RESPONSES === '1';
 }
 
 /** How many times a lenient parse may drop offending values before it gives up. */

@@ -1,19 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { forgetRecentRecord, readRecentRecords, rememberRecentRecord } from './recent-records';
-
-function memoryStorage(): Storage {
-  const map = new Map<string, string>();
-  return {
-    get length() {
-      return map.size;
-    },
-    clear: () => map.clear(),
-    getItem: (key) => map.get(key) ?? null,
-    key: (index) => [...map.keys()][index] ?? null,
-    removeItem: (key) => void map.delete(key),
-    setItem: (key, value) => void map.set(key, value),
-  };
-}
+import { memoryStorage } from '@/testing/memory-storage';
 
 describe('recent records', () => {
   it('keeps the newest first, once each, per user, a dozen at most', () => {

@@ -19,52 +19,64 @@ export type SignInOutcome =
       returnTo?: string;
     };
 
+type Answer<Success> =
+  | Success
+  | { kind: 'error'; error: string; description: string | null; state: string | null }
+  | { kind: 'empty' }
+  | { kind: 'malformed'; reason: string };
+
 /**
- * Decides what a callback URL means, given the sign-in this browser started (if any).
- * A response whose state does not match that sign-in is refused, token or not: it may be a login
- * CSRF, or a replay of an old fragment.
+ * What every callback is checked for before its token or code is used: an answer at all, a
+ * readable one, the state of a sign-in this tab started (anything else may be a login CSRF or a
+ * replay of an old answer), and not a refusal.
  */
-export function completeSignIn(
-  hash: string,
+function checkAnswer<Success extends { kind: 'token' | 'code'; state: string | null }>(
+  result: Answer<Success>,
   pending: PendingLogin | null,
-  now: number,
-): SignInOutcome {
-  const result = parseCallbackFragment(hash);
-  if (result.kind === 'empty') return { kind: 'signed-out' };
+): { outcome: SignInOutcome } | { success: Success; pending: PendingLogin } {
+  if (result.kind === 'empty') return { outcome: { kind: 'signed-out' } };
   if (result.kind === 'malformed') {
     return {
-      kind: 'refused',
-      title: 'Sign-in failed',
-      message: `The login service answered in a way the console cannot use: ${result.reason}`,
+      outcome: {
+        kind: 'refused',
+        title: 'Sign-in failed',
+        message: `The login service answered in a way the console cannot use: ${result.reason}`,
+      },
     };
   }
   if (!pending || !statesMatch(pending.state, result.state)) {
     return {
-      kind: 'refused',
-      title: 'Sign-in refused',
-      message:
-        'The answer from the login service does not match a sign-in started in this browser tab (the OAuth state differs), so it was not used. Start the sign-in again.',
+      outcome: {
+        kind: 'refused',
+        title: 'Sign-in refused',
+        message:
+          'The answer from the login service does not match a sign-in started in this browser tab (the OAuth state differs), so it was not used. Start the sign-in again.',
+      },
     };
   }
   if (result.kind === 'error') {
     const detail = result.description ? `: ${result.description}` : '';
     return {
-      kind: 'refused',
-      title: 'Sign-in failed',
-      message: `The login service refused the sign-in (${result.error})${detail}.`,
-      returnTo: safeReturnTo(pending.returnTo),
+      outcome: {
+        kind: 'refused',
+        title: 'Sign-in failed',
+        message: `The login service refused the sign-in (${result.error})${detail}.`,
+        returnTo: safeReturnTo(pending.returnTo),
+      },
     };
   }
-  return {
-    kind: 'signed-in',
-    session: {
-      accessToken: result.accessToken,
-      expiresAt: now + result.expiresIn * 1000,
-      regionId: pending.regionId,
-      clientId: pending.clientId,
-    },
-    returnTo: landingPath(pending.returnTo),
-  };
+  return { success: result, pending };
+}
+
+/** Decides what an implicit-grant callback (`#access_token=…`) means. */
+export function completeSignIn(
+  hash: string,
+  pending: PendingLogin | null,
+  now: number,
+): SignInOutcome {
+  const checked = checkAnswer(parseCallbackFragment(hash), pending);
+  if ('outcome' in checked) return checked.outcome;
+  return signedInWith(checked.success, checked.pending, now);
 }
 
 export type CodeStep =
@@ -73,38 +85,15 @@ export type CodeStep =
   | { kind: 'exchange'; code: string; codeVerifier: string; pending: PendingLogin };
 
 /**
- * The first half of a code-grant callback (`?code=…&state=…`): the same state rule as the
- * implicit grant, before anything is sent anywhere. A code that arrives when this tab started no
- * PKCE sign-in (no verifier kept) is refused like a forged state.
+ * The first half of a code-grant callback (`?code=…&state=…`): the same checks as the implicit
+ * grant, before anything is sent anywhere. A code that arrives when this tab started no PKCE
+ * sign-in (no verifier kept) is refused like a forged state.
  */
 export function completeCodeSignIn(search: string, pending: PendingLogin | null): CodeStep {
-  const result = parseCodeCallback(search);
-  if (result.kind === 'empty') return { kind: 'signed-out' };
-  if (result.kind === 'malformed') {
-    return {
-      kind: 'refused',
-      title: 'Sign-in failed',
-      message: `The login service answered in a way the console cannot use: ${result.reason}`,
-    };
-  }
-  if (!pending || !statesMatch(pending.state, result.state)) {
-    return {
-      kind: 'refused',
-      title: 'Sign-in refused',
-      message:
-        'The answer from the login service does not match a sign-in started in this browser tab (the OAuth state differs), so it was not used. Start the sign-in again.',
-    };
-  }
-  if (result.kind === 'error') {
-    const detail = result.description ? `: ${result.description}` : '';
-    return {
-      kind: 'refused',
-      title: 'Sign-in failed',
-      message: `The login service refused the sign-in (${result.error})${detail}.`,
-      returnTo: safeReturnTo(pending.returnTo),
-    };
-  }
-  if (!pending.codeVerifier) {
+  const checked = checkAnswer(parseCodeCallback(search), pending);
+  if ('outcome' in checked) return checked.outcome;
+  const { success, pending: started } = checked;
+  if (!started.codeVerifier) {
     return {
       kind: 'refused',
       title: 'Sign-in refused',
@@ -112,10 +101,15 @@ export function completeCodeSignIn(search: string, pending: PendingLogin | null)
         'The login service sent an authorization code, but this tab did not start a sign-in with PKCE, so it was not used. Start the sign-in again.',
     };
   }
-  return { kind: 'exchange', code: result.code, codeVerifier: pending.codeVerifier, pending };
+  return {
+    kind: 'exchange',
+    code: success.code,
+    codeVerifier: started.codeVerifier,
+    pending: started,
+  };
 }
 
-/** The session a successful code exchange gives. */
+/** The session a token gives (from the callback, or from a code exchange). */
 export function signedInWith(
   answer: TokenAnswer,
   pending: PendingLogin,

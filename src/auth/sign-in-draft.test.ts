@@ -1,20 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { keepDraftsForSignIn, takeDraft } from './sign-in-draft';
-
-/** Node has no sessionStorage: a Map stands in for the browser's. */
-function memoryStorage(): Storage {
-  const map = new Map<string, string>();
-  return {
-    get length() {
-      return map.size;
-    },
-    clear: () => map.clear(),
-    getItem: (key) => map.get(key) ?? null,
-    key: (index) => [...map.keys()][index] ?? null,
-    removeItem: (key) => void map.delete(key),
-    setItem: (key, value) => void map.set(key, value),
-  };
-}
+import { memoryStorage } from '@/testing/memory-storage';
 
 describe('takeDraft', () => {
   it('gives a draft back once, to the same form on the same page only', () => {

@@ -232,6 +232,11 @@ export function coreTypeOfDefinition(definition: unknown): CoreTypeName | null {
 }
 
 /** A field's display label: its title, else its key. */
+/** A field's core type: its definition's `$ref`, else its key's `_<coreType>` suffix. */
+export function coreTypeOfField(key: string, definition: unknown): CoreTypeName | null {
+  return coreTypeOfDefinition(definition) ?? coreTypeOfFieldKey(key);
+}
+
 export function fieldLabel(key: string, definition: unknown): string {
   return isRecord(definition) && typeof definition.title === 'string' && definition.title !== ''
     ? definition.title

@@ -1,12 +1,5 @@
-import {
-  coreTypeOfDefinition,
-  coreTypeOfFieldKey,
-  customFieldProblems,
-  fieldLabel,
-  type CoreTypeLimitsByName,
-  type CoreTypeName,
-  type JsonSchemaDocument,
-} from '@/models/data-schema';
+import { coreTypeOfField, customFieldProblems, fieldLabel } from '@/models/data-schema';
+import type { CoreTypeLimitsByName, CoreTypeName, JsonSchemaDocument } from '@/models/data-schema';
 import {
   ADDRESS_PARTS,
   asRecord,
@@ -127,7 +120,7 @@ const shown = (field: RecordField, value: unknown) => formatFieldValue(field, va
 
 const coreTypeOf = (document: JsonSchemaDocument, key: string): CoreTypeName | null => {
   const definition = Object.hasOwn(document.properties, key) ? document.properties[key] : undefined;
-  return coreTypeOfDefinition(definition) ?? coreTypeOfFieldKey(key);
+  return coreTypeOfField(key, definition);
 };
 
 const absent = (value: unknown) =>

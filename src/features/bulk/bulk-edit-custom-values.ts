@@ -1,12 +1,9 @@
-import {
-  coreTypeOfDefinition,
-  coreTypeOfFieldKey,
-  customFieldProblems,
-  fieldLabel,
-  type CoreTypeLimitsByName,
-  type CoreTypeName,
-  type FieldDefinition,
-  type JsonSchemaDocument,
+import { coreTypeOfField, customFieldProblems, fieldLabel } from '@/models/data-schema';
+import type {
+  CoreTypeLimitsByName,
+  CoreTypeName,
+  FieldDefinition,
+  JsonSchemaDocument,
 } from '@/models/data-schema';
 import type { RecordBase } from '@/models/record-fields';
 
@@ -22,7 +19,7 @@ export interface CustomFieldChoice {
 export function customFieldChoices(document: JsonSchemaDocument): CustomFieldChoice[] {
   const required = new Set(document.required ?? []);
   return Object.entries(document.properties).flatMap(([key, definition]) => {
-    const coreType = coreTypeOfDefinition(definition) ?? coreTypeOfFieldKey(key);
+    const coreType = coreTypeOfField(key, definition);
     return coreType === null
       ? []
       : [

@@ -1,12 +1,5 @@
-import {
-  coreTypeOfDefinition,
-  coreTypeOfFieldKey,
-  customFieldProblems,
-  fieldLabel,
-  type CoreTypeLimitsByName,
-  type CoreTypeName,
-  type JsonSchemaDocument,
-} from '@/models/data-schema';
+import { coreTypeOfField, customFieldProblems, fieldLabel } from '@/models/data-schema';
+import type { CoreTypeLimitsByName, CoreTypeName, JsonSchemaDocument } from '@/models/data-schema';
 import { YES_NO_VALUES } from './contact-csv-columns';
 import { customFieldHeader, parseCustomFieldHeader } from './export-custom-fields';
 
@@ -44,7 +37,7 @@ export function customFieldForHeader(header: string): string {
 
 export const coreTypeIn = (document: JsonSchemaDocument, key: string): CoreTypeName | null => {
   const definition = Object.hasOwn(document.properties, key) ? document.properties[key] : undefined;
-  return coreTypeOfDefinition(definition) ?? coreTypeOfFieldKey(key);
+  return coreTypeOfField(key, definition);
 };
 
 /** The schema's fields as the column mapping offers them: `<title> [<key>]`, in key order. */

@@ -44,15 +44,8 @@ function putFile(
   });
 }
 
-/**
- * Starts a Genesys import job for a large file: the rows that passed the console's checks (in the
- * Web Worker, phones in E.164) are uploaded, with CSV settings from the column mapping and import
- * settings from the matching choice. Everything before the job is safe to repeat; starting the
- * job is not, so when its answer is lost the recent jobs are read for this upload's file name
- * (unique to the attempt) before anything is sent again. Returns the job's id.
- */
-export async function startImportJob(options: {
-  api: ApiClient;
+/** What a job is made of: the checked file, how its columns map, and how rows match. */
+export interface ImportJobInput {
   checker: ImportChecker;
   fileName: string;
   mapping: ColumnMapping;
@@ -60,9 +53,22 @@ export async function startImportJob(options: {
   schema: ImportSchema | null;
   divisionId: string;
   match: MatchSettings;
-  onStep: (step: JobStartStep, progress?: { done: number; total: number }) => void;
-  now?: () => Date;
-}): Promise<{ jobId: string; rowCount: number }> {
+}
+
+/**
+ * Starts a Genesys import job for a large file: the rows that passed the console's checks (in the
+ * Web Worker, phones in E.164) are uploaded, with CSV settings from the column mapping and import
+ * settings from the matching choice. Everything before the job is safe to repeat; starting the
+ * job is not, so when its answer is lost the recent jobs are read for this upload's file name
+ * (unique to the attempt) before anything is sent again. Returns the job's id.
+ */
+export async function startImportJob(
+  options: ImportJobInput & {
+    api: ApiClient;
+    onStep: (step: JobStartStep, progress?: { done: number; total: number }) => void;
+    now?: () => Date;
+  },
+): Promise<{ jobId: string; rowCount: number }> {
   const { api, onStep } = options;
   onStep('preparing');
   const prepared = await options.checker.prepare(

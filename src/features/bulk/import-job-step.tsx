@@ -2,13 +2,9 @@ import { useQueryClient } from '@tanstack/react-query';
 import { GuxButtonSlot, GuxInlineAlert } from 'genesys-spark-components-react';
 import { useRef, useState } from 'react';
 import { useServices } from '@/app/services';
-import type { ImportSchema } from './csv-custom-fields';
-import type { ColumnMapping } from './header-mapping';
-import type { ImportChecker } from './import-check-client';
 import type { CheckSummary } from './import-check-protocol';
-import { startImportJob, type JobStartStep } from './import-job-start';
+import { startImportJob, type ImportJobInput, type JobStartStep } from './import-job-start';
 import { importJobsKey } from './import-jobs-panel';
-import type { MatchSettings } from './import-plan';
 import { ImportProblems } from './import-problems';
 import './bulk.css';
 
@@ -24,23 +20,11 @@ const STEP_TEXT: Record<JobStartStep, string> = {
 
 /** A large file's last step: what the checks found, then one Genesys import job for the rest. */
 export function ImportJobStep({
-  checker,
-  fileName,
-  mapping,
-  phoneCountry,
-  schema,
-  divisionId,
-  matchSettings,
+  job,
   summary,
   onStarted,
 }: {
-  checker: ImportChecker;
-  fileName: string;
-  mapping: ColumnMapping;
-  phoneCountry: string;
-  schema: ImportSchema | null;
-  divisionId: string;
-  matchSettings: MatchSettings;
+  job: ImportJobInput;
   summary: CheckSummary | null;
   onStarted: (jobId: string) => void;
 }) {
@@ -58,19 +42,13 @@ export function ImportJobStep({
     running.current = true;
     setError(null);
     try {
-      const job = await startImportJob({
+      const answer = await startImportJob({
         api,
-        checker,
-        fileName,
-        mapping,
-        phoneCountry,
-        schema,
-        divisionId,
-        match: matchSettings,
+        ...job,
         onStep: (next, progress) => setStep({ step: next, ...progress }),
       });
-      setStarted(job);
-      onStarted(job.jobId);
+      setStarted(answer);
+      onStarted(answer.jobId);
       await queryClient.invalidateQueries({ queryKey: importJobsKey });
     } catch (cause) {
       setError(cause instanceof Error ? cause.message : String(cause));
@@ -102,13 +80,13 @@ export function ImportJobStep({
           <GuxButtonSlot accent="primary">
             <button
               type="button"
-              disabled={step !== null || divisionId === ''}
+              disabled={step !== null || job.divisionId === ''}
               onClick={() => void start()}
             >
               Start an import job for {rowsOf(summary.goodCount)}
             </button>
           </GuxButtonSlot>
-          {divisionId === '' ? (
+          {job.divisionId === '' ? (
             <p className="muted">Choose the division new contacts go to (step 2).</p>
           ) : null}
         </div>

@@ -528,13 +528,15 @@ function ImportRecords({ entity }: { entity: ImportEntity }) {
             <h2 id="import-check">4. Check and start the import job</h2>
             <CheckStatus check={check} />
             <ImportJobStep
-              checker={session.checker}
-              fileName={session.fileName}
-              mapping={session.mapping}
-              phoneCountry={phoneCountry}
-              schema={schema}
-              divisionId={session.divisionId}
-              matchSettings={session.matchSettings}
+              job={{
+                checker: session.checker,
+                fileName: session.fileName,
+                mapping: session.mapping,
+                phoneCountry,
+                schema,
+                divisionId: session.divisionId,
+                match: session.matchSettings,
+              }}
               summary={check.summary}
               onStarted={setStartedJobId}
             />

@@ -13,6 +13,7 @@ import '@/ui/ui.css';
 import { sourceListQueryOptions, type ExternalSource } from './api';
 import { DeleteSourceDialog } from './delete-source-dialog';
 import { SOURCE_ACTIVE_FILTERS, type SourceActiveFilter } from './search-params';
+import { ActionsHeader } from '@/ui/actions-header';
 import './external-sources.css';
 
 const route = getRouteApi('/_app/external-sources/');
@@ -107,11 +108,7 @@ export function SourcesListPage() {
                 <th scope="col">Name</th>
                 <th scope="col">Status</th>
                 <th scope="col">Link URI template</th>
-                {canDelete ? (
-                  <th scope="col">
-                    <span className="visually-hidden">Actions</span>
-                  </th>
-                ) : null}
+                {canDelete ? <ActionsHeader /> : null}
               </tr>
             </thead>
             <tbody>

@@ -1,14 +1,16 @@
 import * as z from 'zod/mini';
 import {
-  coreTypeOfDefinition,
+  coreTypeOfField,
   coreTypeOfFieldKey,
   customFieldProblems,
   fieldLabel,
-  type CoreTypeLimitsByName,
-  type CoreTypeName,
-  type FieldDefinition,
-  type FieldProblem,
-  type JsonSchemaDocument,
+} from '@/models/data-schema';
+import type {
+  CoreTypeLimitsByName,
+  CoreTypeName,
+  FieldDefinition,
+  FieldProblem,
+  JsonSchemaDocument,
 } from '@/models/data-schema';
 
 /**
@@ -45,7 +47,7 @@ export function schemaFields(document: JsonSchemaDocument): SchemaField[] {
   const required = new Set(document.required ?? []);
   const fields: SchemaField[] = [];
   for (const [key, definition] of Object.entries(document.properties)) {
-    const coreType = coreTypeOfDefinition(definition) ?? coreTypeOfFieldKey(key);
+    const coreType = coreTypeOfField(key, definition);
     if (coreType === null) continue;
     fields.push({
       key,

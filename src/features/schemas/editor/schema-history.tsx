@@ -1,5 +1,4 @@
 import { useQuery } from '@tanstack/react-query';
-import { GuxButtonSlot } from 'genesys-spark-components-react';
 import { useState } from 'react';
 import { ApiError } from '@/api/api-error';
 import { useServices } from '@/app/services';
@@ -13,6 +12,8 @@ import { creatorName, useUserNames } from '../user-names';
 import { DiffList } from './diff-list';
 import './schema-editor.css';
 import { VersionDiffTable } from './version-diff-table';
+import { ActionsHeader } from '@/ui/actions-header';
+import { ActionButton } from '@/ui/action-button';
 
 export const snapshotOf = (schema: DataSchema) => ({
   name: schema.name ?? '',
@@ -162,11 +163,7 @@ export function SchemaHistory({
                 <th scope="col">Saved</th>
                 <th scope="col">Status</th>
                 <th scope="col">Fields</th>
-                {canEdit ? (
-                  <th scope="col">
-                    <span className="visually-hidden">Actions</span>
-                  </th>
-                ) : null}
+                {canEdit ? <ActionsHeader /> : null}
               </tr>
             </thead>
             <tbody>
@@ -183,11 +180,9 @@ export function SchemaHistory({
                   {canEdit ? (
                     <td>
                       {version.version !== current.version ? (
-                        <GuxButtonSlot accent="secondary">
-                          <button type="button" onClick={() => setRestoring(version)}>
-                            Restore version {version.version}
-                          </button>
-                        </GuxButtonSlot>
+                        <ActionButton onClick={() => setRestoring(version)}>
+                          Restore version {version.version}
+                        </ActionButton>
                       ) : null}
                     </td>
                   ) : null}
