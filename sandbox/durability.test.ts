@@ -1,9 +1,8 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { afterAll, describe, expect, it } from 'vitest';
+import { startSandboxProcess } from './testing/sandbox-process.ts';
 
 /**
  * Kill -9 in the middle of bulk writes, restart on the same data file: every write the client
@@ -12,33 +11,6 @@ import { afterAll, describe, expect, it } from 'vitest';
 const dir = mkdtempSync(join(tmpdir(), 'sandbox-durability-'));
 const dataFile = join(dir, 'sandbox.db');
 const BATCH = 50;
-
-function start(): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(
-    process.execPath,
-    [
-      '--import',
-      'tsx',
-      'sandbox/main.ts',
-      '--data',
-      dataFile,
-      '--port',
-      '0',
-      '--seed',
-      'none',
-      '--rate-limit',
-      'off',
-    ],
-    { stdio: ['ignore', 'pipe', 'ignore'] },
-  );
-  return new Promise((resolve, reject) => {
-    createInterface({ input: child.stdout! }).on('line', (line) => {
-      const ready = /^SANDBOX_READY (\S+)/.exec(line);
-      if (ready) resolve({ child, url: ready[1]! });
-    });
-    child.once('exit', (code) => reject(new Error(`sandbox exited early (${code})`)));
-  });
-}
 
 async function token(url: string): Promise<string> {
   const response = await fetch(`${url}/oauth/token`, {
@@ -56,7 +28,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('durability', () => {
   it('loses no acknowledged bulk write and half-writes none when killed mid-bulk', async () => {
-    const first = await start();
+    const first = await startSandboxProcess(dataFile);
     const bearer = await token(first.url);
     const acknowledged: string[] = [];
     let stopped = false;
@@ -88,7 +60,7 @@ describe('durability', () => {
     await Promise.all(writers);
     expect(acknowledged.length).toBeGreaterThan(0);
 
-    const second = await start();
+    const second = await startSandboxProcess(dataFile);
     try {
       const bearer2 = await token(second.url);
       const stored: { id: string; firstName?: string; lastName?: string }[] = [];

@@ -6,9 +6,8 @@ import { registerSpark, warmUpFirstScreenComponents } from '@/ui/spark';
 import '@/app/app.css';
 import { createApiClient } from '@/api/client';
 import { AuthService } from '@/auth/auth-service';
-import { captureCallback, completeCallback } from '@/auth/callback-outcome';
+import { captureCallback, hasCapturedCallback } from '@/auth/callback-capture';
 import { sessionStore } from '@/auth/session-store';
-import { keepDraftsForSignIn } from '@/auth/sign-in-draft';
 import { createAppRouter, type AppRouter } from '@/app/create-router';
 import { createQueryClient } from '@/app/query-client';
 import { ServicesProvider } from '@/app/services';
@@ -28,7 +27,11 @@ async function start(): Promise<void> {
   const auth = new AuthService(config, window.location.origin, (url) =>
     window.location.assign(url),
   );
-  await completeCallback(auth.regions, auth.redirectUri);
+  if (hasCapturedCallback()) {
+    // Only a return from the login host pays for judging it (and for the code exchange).
+    const { completeCallback } = await import('@/auth/callback-outcome');
+    await completeCallback(auth.regions, auth.redirectUri);
+  }
   // The client is made before the router, and its 401 handler needs the router: hand it over late.
   const routerRef: { current?: AppRouter } = {};
   const api = createApiClient({
@@ -40,15 +43,18 @@ async function start(): Promise<void> {
       const router = routerRef.current;
       if (!router || router.state.location.pathname === '/login') return;
       const returnTo = router.state.location.href;
-      // The open form's input waits in this tab for the return from sign-in.
-      keepDraftsForSignIn();
-      queryClient.clear();
-      void router.navigate({
-        to: '/login',
-        search: { returnTo, reason: 'expired' },
-        replace: true,
-        // Its leave-guard would otherwise ask to discard the very input just kept.
-        ignoreBlocker: true,
+      // The open form's input waits in this tab for the return from sign-in. (The drafts'
+      // module is loaded with the forms; the entry chunk asks for it only here.)
+      void import('@/auth/sign-in-draft').then(({ keepDraftsForSignIn }) => {
+        keepDraftsForSignIn();
+        queryClient.clear();
+        void router.navigate({
+          to: '/login',
+          search: { returnTo, reason: 'expired' },
+          replace: true,
+          // Its leave-guard would otherwise ask to discard the very input just kept.
+          ignoreBlocker: true,
+        });
       });
     },
   });

@@ -1,9 +1,8 @@
-import { connect } from 'node:net';
-import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import { afterEach, describe, expect, it } from 'vitest';
 import { errorBodySchema } from '../../src/models/error-body.ts';
 import { BODY_LIMIT_BYTES } from '../config.ts';
+import { rawExchange } from '../testing/raw-exchange.ts';
 import { bearer, clientCredentialsToken, testServer } from '../testing/sandbox-test-kit.ts';
 
 /**
@@ -33,29 +32,6 @@ function expectReadableGenesysError(
   const body = errorBodySchema.parse(JSON.parse(response.body));
   expect(body).toMatchObject({ status, code });
   expect(response.headers['inin-correlation-id']).toBe(body.contextId);
-}
-
-async function rawExchange(request: string) {
-  const { port } = app.server.address() as AddressInfo;
-  const text = await new Promise<string>((resolve, reject) => {
-    const socket = connect(port, '127.0.0.1');
-    const chunks: Buffer[] = [];
-    socket.on('data', (chunk: Buffer) => chunks.push(chunk));
-    socket.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    socket.on('error', (error) =>
-      chunks.length > 0 ? resolve(Buffer.concat(chunks).toString('utf8')) : reject(error),
-    );
-    socket.write(request);
-  });
-  const [head = '', body = ''] = text.split('\r\n\r\n');
-  const [statusLine = '', ...headerLines] = head.split('\r\n');
-  const headers = Object.fromEntries(
-    headerLines.map((line) => [
-      line.slice(0, line.indexOf(':')).toLowerCase(),
-      line.slice(line.indexOf(':') + 1).trim(),
-    ]),
-  );
-  return { statusCode: Number(statusLine.split(' ')[1]), headers, body };
 }
 
 describe('CORS headers on framework errors', { timeout: 30_000 }, () => {
@@ -118,10 +94,12 @@ describe('CORS headers on framework errors', { timeout: 30_000 }, () => {
     await app.listen({ port: 0, host: '127.0.0.1' });
     const big = `X-Big: ${'b'.repeat(70_000)}`;
     const allowed = await rawExchange(
+      app,
       `GET ${CONTACTS} HTTP/1.1\r\nHost: localhost\r\nOrigin: ${PAGE}\r\n${big}\r\n\r\n`,
     );
     expectReadableGenesysError(allowed, 431, 'request.headers.too.large');
     const stranger = await rawExchange(
+      app,
       `GET ${CONTACTS} HTTP/1.1\r\nHost: localhost\r\nOrigin: https://evil.example\r\n${big}\r\n\r\n`,
     );
     expect(stranger.statusCode).toBe(431);

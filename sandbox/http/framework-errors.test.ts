@@ -1,8 +1,7 @@
-import { connect } from 'node:net';
-import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import { afterEach, describe, expect, it } from 'vitest';
 import { errorBodySchema } from '../../src/models/error-body.ts';
+import { rawExchange } from '../testing/raw-exchange.ts';
 import { bearer, clientCredentialsToken, testServer } from '../testing/sandbox-test-kit.ts';
 
 let app: FastifyInstance;
@@ -23,31 +22,6 @@ function expectGenesysError(
   expect(body.contextId).toBeTruthy();
   expect(response.headers['inin-correlation-id']).toBe(body.contextId);
   expect(response.body).not.toContain('FST_');
-}
-
-/** Sends raw bytes to a listening sandbox and splits the reply into status, headers and body. */
-async function rawExchange(request: string) {
-  const { port } = app.server.address() as AddressInfo;
-  const text = await new Promise<string>((resolve, reject) => {
-    const socket = connect(port, '127.0.0.1');
-    const chunks: Buffer[] = [];
-    socket.on('data', (chunk: Buffer) => chunks.push(chunk));
-    socket.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    // The server may close before all of a huge request is written.
-    socket.on('error', (error) =>
-      chunks.length > 0 ? resolve(Buffer.concat(chunks).toString('utf8')) : reject(error),
-    );
-    socket.write(request);
-  });
-  const [head = '', body = ''] = text.split('\r\n\r\n');
-  const [statusLine = '', ...headerLines] = head.split('\r\n');
-  const headers = Object.fromEntries(
-    headerLines.map((line) => [
-      line.slice(0, line.indexOf(':')).toLowerCase(),
-      line.slice(line.indexOf(':') + 1).trim(),
-    ]),
-  );
-  return { statusCode: Number(statusLine.split(' ')[1]), headers, body };
 }
 
 describe("Fastify's and Node's own errors, Genesys-shaped", () => {
@@ -104,6 +78,7 @@ describe("Fastify's and Node's own errors, Genesys-shaped", () => {
     app = await testServer();
     await app.listen({ port: 0, host: '127.0.0.1' });
     const response = await rawExchange(
+      app,
       `GET ${CONTACTS}?q=${'a'.repeat(70_000)} HTTP/1.1\r\nHost: localhost\r\n\r\n`,
     );
     expectGenesysError(response, 414, 'uri.too.long');
@@ -113,6 +88,7 @@ describe("Fastify's and Node's own errors, Genesys-shaped", () => {
     app = await testServer();
     await app.listen({ port: 0, host: '127.0.0.1' });
     const response = await rawExchange(
+      app,
       `GET ${CONTACTS} HTTP/1.1\r\nHost: localhost\r\nX-Big: ${'b'.repeat(70_000)}\r\n\r\n`,
     );
     expectGenesysError(response, 431, 'request.headers.too.large');
@@ -121,7 +97,7 @@ describe("Fastify's and Node's own errors, Genesys-shaped", () => {
   it('answers a request Node cannot parse with 400 bad.request', async () => {
     app = await testServer();
     await app.listen({ port: 0, host: '127.0.0.1' });
-    const response = await rawExchange('NOT AN HTTP REQUEST\r\n\r\n');
+    const response = await rawExchange(app, 'NOT AN HTTP REQUEST\r\n\r\n');
     expectGenesysError(response, 400, 'bad.request');
   });
 });

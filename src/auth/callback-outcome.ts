@@ -2,38 +2,8 @@ import type { SignInOutcome } from './complete-sign-in';
 import { completeCodeSignIn, completeSignIn, signedInWith } from './complete-sign-in';
 import { exchangeCode } from './oauth';
 import { findRegion, type Region } from './regions';
-import {
-  automaticSignInStore,
-  pendingLoginStore,
-  sessionStore,
-  type PendingLogin,
-} from './session-store';
-import { CALLBACK_PATH } from './auth-service';
-
-interface CapturedCallback {
-  hash: string;
-  search: string;
-  pending: PendingLogin | null;
-}
-
-let captured: CapturedCallback | null = null;
-let outcome: SignInOutcome | null = null;
-
-/**
- * Runs once, before anything else: the fragment (implicit grant: the token) and the query string
- * (code grant: the one-time code) are read and wiped from the address bar before any other code,
- * a re-render or the history can see or log them. The sign-in this tab started is taken at the
- * same time: a state is good for one answer only.
- */
-export function captureCallback(): void {
-  if (window.location.pathname !== CALLBACK_PATH) return;
-  captured = {
-    hash: window.location.hash,
-    search: window.location.search,
-    pending: pendingLoginStore.take(),
-  };
-  window.history.replaceState(window.history.state, '', CALLBACK_PATH);
-}
+import { setCallbackOutcome, takeCapturedCallback } from './callback-capture';
+import { automaticSignInStore, sessionStore, type PendingLogin } from './session-store';
 
 /**
  * Finishes the captured callback once the regions are known (the code grant sends the code to
@@ -44,15 +14,16 @@ export async function completeCallback(
   redirectUri: string,
   fetchImpl?: typeof fetch,
 ): Promise<void> {
+  const captured = takeCapturedCallback();
   if (!captured) return;
   const { hash, search, pending } = captured;
-  captured = null;
   // A code answer goes with a PKCE sign-in; one that arrives with none is judged (and refused)
   // as a code answer too, rather than mistaken for the return from sign-out.
   const codeAnswer = pending ? pending.codeVerifier !== undefined : hash === '' && search !== '';
-  outcome = codeAnswer
+  const outcome = codeAnswer
     ? await finishCodeGrant(search, pending, regions, redirectUri, fetchImpl)
     : completeSignIn(hash, pending, Date.now());
+  setCallbackOutcome(outcome);
   if (outcome.kind === 'signed-in') {
     sessionStore.set(outcome.session);
     automaticSignInStore.enable();
@@ -94,8 +65,4 @@ async function finishCodeGrant(
       returnTo: step.pending.returnTo,
     };
   }
-}
-
-export function callbackOutcome(): SignInOutcome | null {
-  return outcome;
 }

@@ -46,6 +46,7 @@ import {
   noteView,
   relationshipView,
 } from '../response-schemas.ts';
+import { MERGE_STATUSES } from '../../db/graphs-repo.ts';
 
 const schemas = operationsOf('Schemas', EXTERNAL_CONTACTS);
 const bulk = operationsOf('Bulk', EXTERNAL_CONTACTS);
@@ -425,19 +426,7 @@ export const TOOL_OPERATIONS: readonly OperationContract[] = [
       query: [
         ...cursorPaging(20, 1, 100),
         divisionIds(),
-        oneOf(
-          'mergeInfo.status',
-          [
-            'AutoQueued',
-            'AutoSucceeded',
-            'AutoFailed',
-            'ManualQueued',
-            'ManualSucceeded',
-            'ManualFailed',
-            'NotMerged',
-          ],
-          'Only clusters in this merge state.',
-        ),
+        oneOf('mergeInfo.status', MERGE_STATUSES, 'Only clusters in this merge state.'),
       ],
       response: ok(z.looseObject({ entities: z.array(cluster) })),
     },

@@ -1,10 +1,8 @@
-import { spawn } from 'node:child_process';
-import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { afterAll, describe, expect, it } from 'vitest';
+import { startSandboxProcess } from '../../testing/sandbox-process.ts';
 import { exportsTestKit, parseCsv, pathOf } from './exports-test-kit.ts';
 import { IMPORT, importSteps } from './imports-test-kit.ts';
 
@@ -54,24 +52,6 @@ function expectFullReport(body: string): void {
     First: 'Row',
     Last: 'R1',
     Email: 'bad-1',
-  });
-}
-
-const PROCESS_FLAGS = ['--port', '0', '--seed', 'none', '--rate-limit', 'off'];
-
-/** A real sandbox process on the data file, so it can be killed with SIGKILL. */
-function startProcess(): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', 'sandbox/main.ts', '--data', killedFile, ...PROCESS_FLAGS],
-    { stdio: ['ignore', 'pipe', 'ignore'] },
-  );
-  return new Promise((resolve, reject) => {
-    createInterface({ input: child.stdout! }).on('line', (line) => {
-      const ready = /^SANDBOX_READY (\S+)/.exec(line);
-      if (ready) resolve({ child, url: ready[1]! });
-    });
-    child.once('exit', (code) => reject(new Error(`sandbox exited early (${code})`)));
   });
 }
 
@@ -161,7 +141,7 @@ describe('failure reports across a restart', { timeout: 30_000 }, () => {
   });
 
   it('loses no failure and records none twice when the process is killed with -9 mid-job', async () => {
-    const first = await startProcess();
+    const first = await startSandboxProcess(killedFile);
     const api = client(first.url);
     await api.signIn();
     const csvSettings = await api.call('POST', `${IMPORT}/csv/settings`, { mappings: MAPPINGS });
@@ -185,7 +165,7 @@ describe('failure reports across a restart', { timeout: 30_000 }, () => {
     first.child.kill('SIGKILL');
     expect(before.executionStep).toBe('Validating');
 
-    const second = await startProcess();
+    const second = await startSandboxProcess(killedFile);
     try {
       const again = client(second.url);
       await again.signIn();

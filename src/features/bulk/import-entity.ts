@@ -11,6 +11,7 @@ import {
   NAME_FIELDS,
   type ImportCsvColumn,
 } from './contact-csv-columns';
+import type { ImportEntity } from './import-search-params';
 import { ORGANIZATION_IMPORT_COLUMNS, ORGANIZATION_NAME_FIELDS } from './organization-csv-columns';
 
 /**
@@ -19,9 +20,7 @@ import { ORGANIZATION_IMPORT_COLUMNS, ORGANIZATION_NAME_FIELDS } from './organiz
  * `ContactImportSettings`). Every step takes this and reads the kind's definition below, so a
  * field, limit or rule is the record kit's, written once.
  */
-export const IMPORT_ENTITIES = ['contacts', 'organizations'] as const;
-export type ImportEntity = (typeof IMPORT_ENTITIES)[number];
-
+export { IMPORT_ENTITIES, type ImportEntity } from './import-search-params';
 /** A stored record a row matched or created. */
 export type ImportedRecord = ExternalContact | ExternalOrganization;
 

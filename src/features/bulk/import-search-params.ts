@@ -1,6 +1,10 @@
-// zod/mini: the route validates its URL before the page loads.
+// zod/mini: the route validates its URL before the page loads. Nothing heavier may be imported
+// here: route files are in the entry chunk.
 import * as z from 'zod/mini';
-import { IMPORT_ENTITIES } from './import-entity';
+
+/** What the Import page imports (import-entity.ts holds what each one is made of). */
+export const IMPORT_ENTITIES = ['contacts', 'organizations'] as const;
+export type ImportEntity = (typeof IMPORT_ENTITIES)[number];
 
 /**
  * The Import page's URL state: what is imported, so "Import organizations" is a link. A bad

@@ -1,5 +1,5 @@
 import { createFileRoute, redirect } from '@tanstack/react-router';
-import { callbackOutcome } from '@/auth/callback-outcome';
+import { callbackOutcome } from '@/auth/callback-capture';
 import { SignInRefused } from '@/auth/components/sign-in-refused';
 
 /** The OAuth redirect target; the fragment was already read and wiped in main.tsx. */
