@@ -59,6 +59,7 @@ const { checkRows } = await loadConsoleModule<{
     csv: ParsedCsv,
     mapping: readonly string[],
     phoneCountry: string,
+    schema: null,
     withRows: boolean,
     progress: (done: number, total: number) => void,
   ) => { rows?: CheckedRow[]; goodCount: number; problemRowCount: number };
@@ -149,7 +150,14 @@ try {
   let started = performance.now();
   const parsed = parseCsvText(text);
   if (!parsed.ok) throw new Error(parsed.message);
-  const checked = checkRows(parsed.csv, autoMap(parsed.csv.headers), 'US', true, () => undefined);
+  const checked = checkRows(
+    parsed.csv,
+    autoMap(parsed.csv.headers),
+    'US',
+    null,
+    true,
+    () => undefined,
+  );
   const ready = (checked.rows ?? []).flatMap((row) =>
     row.body ? [{ rowNumber: row.rowNumber, body: row.body }] : [],
   );
