@@ -1,5 +1,4 @@
-import { demoUsers, expect, sandboxUrl, signIn, test } from './fixtures';
-import { sandboxApi } from './quality-fixture';
+import { demoUsers, expect, signIn, test } from './fixtures';
 
 /**
  * A page of 20 clusters at 1366×768 fits in under 2,000 px. Writes the screenshot the README
@@ -25,41 +24,4 @@ test('a page of 20 clusters fits under 2,000 px at 1366×768', async ({ page }) 
   await page.locator('tbody > tr').first().getByRole('button').first().click();
   await expect(page.getByRole('table').nth(1)).toBeVisible();
   await page.screenshot({ path: 'docs/duplicates-expanded.png' });
-});
-
-/**
- * The time to merge 10 clusters in bulk, from "Merge 10 clusters" to "Done", printed, never
- * asserted (a measurement: DUPES_MEASURE=1 runs it). Its clusters are its own, like the spec's.
- */
-test('time to merge 10 clusters in bulk', async ({ page }) => {
-  test.skip(!process.env.DUPES_MEASURE, 'a measurement: DUPES_MEASURE=1 runs it');
-  test.slow();
-  const api = await sandboxApi(sandboxUrl());
-  const run = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
-  for (let index = 0; index < 10; index += 1) {
-    for (const title of ['Head buyer', 'Buyer']) {
-      await api.ok('POST', '/externalcontacts/contacts', {
-        firstName: 'Timed',
-        lastName: `Measure${run} ${index}`,
-        title,
-        workEmail: `timed${index}.${run}@dupes.example`,
-      });
-    }
-  }
-  await page.setViewportSize({ width: 1366, height: 768 });
-  await signIn(page, demoUsers.admin, '/duplicates');
-  await page.getByLabel('Name or identifier').fill(`Measure${run}`);
-  await expect(page.locator('tbody > tr')).toHaveCount(10);
-  await page.getByRole('checkbox', { name: /^Select every cluster/ }).check();
-  await page.getByRole('button', { name: 'Merge selected…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Merge 10 clusters' });
-  await dialog.getByRole('radio', { name: /^Prefer the most complete/ }).check();
-  await expect(dialog.getByRole('region', { name: /^Preview: / })).toHaveCount(10);
-  await page.screenshot({ path: 'docs/duplicates-bulk-preview.png' });
-  const started = Date.now();
-  await dialog.getByRole('button', { name: 'Merge 10 clusters' }).click();
-  await expect(dialog.getByRole('status')).toHaveText('Done: 10 merged.', { timeout: 60_000 });
-  const elapsed = Date.now() - started;
-  console.log(`bulk merge of 10 clusters: ${elapsed} ms`);
-  await page.screenshot({ path: 'docs/duplicates-bulk-merged.png' });
 });
