@@ -1,6 +1,9 @@
 import { z } from 'zod';
+import { CONTACT_FIELDS } from '../../src/models/contact-fields.ts';
 import { dataSchemaSchema } from '../../src/models/data-schema.ts';
 import { errorBodySchema, errorDetailSchema } from '../../src/models/error-body.ts';
+import { ORGANIZATION_FIELDS } from '../../src/models/organization-fields.ts';
+import type { FieldKind, RecordField } from '../../src/models/record-fields.ts';
 
 /**
  * What the main entities look like on the way out, field by field as models.json lists them.
@@ -62,8 +65,16 @@ const instagramIdView = z.looseObject({
   displayName: opt(text),
   handle: opt(text),
 });
+/** `{id, selfUri}`; with `expand=externalSources` the whole ExternalSource (entity-views.ts). */
+const externalSourceRefView = z.looseObject({
+  id: z.string(),
+  name: opt(text),
+  active: opt(z.boolean()),
+  linkConfiguration: opt(z.looseObject({ uriTemplate: opt(text) })),
+  selfUri: opt(uri),
+});
 const externalIdView = z
-  .looseObject({ externalSource: opt(entityRefView), value: opt(text) })
+  .looseObject({ externalSource: opt(externalSourceRefView), value: opt(text) })
   .meta({ id: 'ExternalId' });
 const externalDataSourceView = z
   .looseObject({ platform: opt(text), url: opt(text) })
@@ -74,7 +85,7 @@ const identifierView = z
     value: text,
     dateCreated: opt(dateTime),
     division: opt(namedRef),
-    externalSource: opt(entityRefView),
+    externalSource: opt(externalSourceRefView),
   })
   .meta({ id: 'ContactIdentifier' });
 const schemaRefView = z
@@ -82,6 +93,38 @@ const schemaRefView = z
   .describe('The custom-field schema the record follows.');
 /** Open by design: the keys are the fields the record's schema defines. */
 const customFieldsView = z.record(z.string(), z.unknown());
+
+/** How each kind of field looks on the way out; structured and reference fields have their own. */
+const VIEW_OF_KIND: Partial<Record<FieldKind, z.ZodType>> = {
+  text,
+  email: text,
+  url: text,
+  boolean: z.boolean(),
+  number: z.int(),
+  phone: phoneNumberView,
+  address: addressView,
+  twitter: twitterIdView,
+  textList: z.array(text),
+};
+
+/**
+ * A record's fields as its model lists them (src/models), so a new field is in the contract
+ * without being written here; only fields of their own shape (messaging ids, tickers, the
+ * organization reference) are named, and a field with neither a kind view nor its own fails the
+ * module at load.
+ */
+function fieldViews<Key extends string>(
+  fields: readonly RecordField<Key>[],
+  ownViews: Partial<Record<Key, z.ZodType>>,
+): Record<Key, z.ZodOptional> {
+  const shape = {} as Record<Key, z.ZodOptional>;
+  for (const field of fields) {
+    const view = ownViews[field.key] ?? VIEW_OF_KIND[field.kind];
+    if (!view) throw new Error(`The ${field.key} field has no response view.`);
+    shape[field.key] = opt(view);
+  }
+  return shape;
+}
 
 const managed = {
   id: z.string(),
@@ -116,19 +159,9 @@ export const externalOrganizationView = z
   .object({
     ...managed,
     ...customised,
-    name: opt(text),
-    companyType: opt(text),
-    industry: opt(text),
-    address: opt(addressView),
-    phoneNumber: opt(phoneNumberView),
-    faxNumber: opt(phoneNumberView),
-    employeeCount: opt(z.int()),
-    revenue: opt(z.int()),
-    tags: opt(z.array(text)),
-    websites: opt(z.array(text)),
-    tickers: opt(z.array(z.looseObject({ symbol: opt(text), exchange: opt(text) }))),
-    twitterId: opt(twitterIdView),
-    externalSystemUrl: opt(text),
+    ...fieldViews(ORGANIZATION_FIELDS, {
+      tickers: z.array(z.looseObject({ symbol: opt(text), exchange: opt(text) })),
+    }),
     trustor: opt(trustorView),
   })
   .meta({ id: 'ExternalOrganization' });
@@ -137,29 +170,15 @@ export const externalContactView = z
   .object({
     ...managed,
     ...customised,
-    firstName: opt(text),
-    middleName: opt(text),
-    lastName: opt(text),
-    salutation: opt(text),
-    title: opt(text),
-    workPhone: opt(phoneNumberView),
-    cellPhone: opt(phoneNumberView),
-    homePhone: opt(phoneNumberView),
-    otherPhone: opt(phoneNumberView),
-    workEmail: opt(text),
-    personalEmail: opt(text),
-    otherEmail: opt(text),
-    address: opt(addressView),
-    twitterId: opt(twitterIdView),
-    lineId: opt(lineIdView),
-    whatsAppId: opt(whatsAppIdView),
-    facebookId: opt(facebookIdView),
-    instagramId: opt(instagramIdView),
-    appleOpaqueIds: opt(z.array(z.looseObject({ value: opt(text) }))),
-    // A reference, or with expand=externalOrganization the organization itself (stripped too).
-    externalOrganization: opt(z.nullable(externalOrganizationView.partial({ selfUri: true }))),
-    surveyOptOut: opt(z.boolean()),
-    externalSystemUrl: opt(text),
+    ...fieldViews(CONTACT_FIELDS, {
+      lineId: lineIdView,
+      whatsAppId: whatsAppIdView,
+      facebookId: facebookIdView,
+      instagramId: instagramIdView,
+      appleOpaqueIds: z.array(z.looseObject({ value: opt(text) })),
+      // A reference, or with expand=externalOrganization the organization itself (stripped too).
+      externalOrganization: z.nullable(externalOrganizationView.partial({ selfUri: true })),
+    }),
     type: opt(z.enum(['Ephemeral', 'Identified', 'Curated'])),
     canonicalContact: opt(entityRefView),
     mergeSet: opt(z.array(entityRefView)),

@@ -1,4 +1,4 @@
-import type { CONTACT_SORT_FIELDS } from '../../src/models/contact-fields.ts';
+import { CONTACT_SORT_FIELDS } from '../../src/models/contact-fields.ts';
 import type { SqliteDatabase } from './connection.ts';
 import { createEntityTable } from './entity-table.ts';
 import type { EntityTableSpec, StoredEntity, StoredRow } from './entity-table.ts';
@@ -62,12 +62,9 @@ const CONTACTS_TABLE: EntityTableSpec<ContactRecord, ContactRow, ContactSortFiel
     'merged_from',
     'merge_set',
   ],
-  docColumns: {
-    first_name: 'firstName',
-    middle_name: 'middleName',
-    last_name: 'lastName',
-    title: 'title',
-  },
+  sortFields: CONTACT_SORT_FIELDS,
+  // By family name, then given name, as a directory sorts people.
+  tieBreak: ['lastName', 'firstName'],
   read: (row, stored) => ({
     ...stored,
     type: row.type,
@@ -87,12 +84,6 @@ const CONTACTS_TABLE: EntityTableSpec<ContactRecord, ContactRow, ContactSortFiel
   }),
   // Merged-away contacts only live on as their canonical contact's history.
   live: 'c.merged_into IS NULL',
-  sortColumns: {
-    lastName: ['c.last_name', 'c.first_name'],
-    firstName: ['c.first_name', 'c.last_name'],
-    middleName: ['c.middle_name', 'c.last_name'],
-    title: ['c.title', 'c.last_name'],
-  },
   // Missing values last in both directions, as a search engine sorts them.
   missingLast: true,
 };

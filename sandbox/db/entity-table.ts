@@ -36,15 +36,19 @@ export interface EntityTableSpec<
   alias: string;
   /** Columns of the entity's own server-managed fields, read back into the record. */
   ownColumns: readonly string[];
-  /** Sort columns copied from the document's text fields: column → document key. */
-  docColumns: Readonly<Record<string, string>>;
+  /**
+   * The document's text fields the API sorts by (from src/models). Each is copied into a column
+   * of its name in snake_case, which the migrations create and index.
+   */
+  sortFields: readonly TSort[];
+  /** Ties of a sort are broken by the first of these that is not the sort field itself. */
+  tieBreak: readonly TSort[];
   /** The record from its row; `stored` holds the fields every entity has. */
   read(row: TRow, stored: StoredEntity): TRecord;
   /** Values of `ownColumns`. */
   write(record: TRecord): Record<string, unknown>;
   /** The condition for rows that search and scan see, or null for every row. */
   live: string | null;
-  sortColumns: Readonly<Record<TSort, readonly string[]>>;
   /** Rows without the sort value come last in both directions (needs the matching indexes). */
   missingLast: boolean;
 }
@@ -79,17 +83,25 @@ function parseDocument(json: string): Record<string, unknown> {
   return typeof doc === 'object' && doc !== null ? (doc as Record<string, unknown>) : {};
 }
 
+/** The column a document field is copied into: `lastName` → `last_name`. */
+const columnOf = (key: string) => key.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
+
 export function createEntityTable<
   TRecord extends StoredEntity,
   TRow extends StoredRow,
   TSort extends string,
 >(db: SqliteDatabase, spec: EntityTableSpec<TRecord, TRow, TSort>) {
   const { table, alias } = spec;
+  const docColumns = spec.sortFields.map((key) => [columnOf(key), key] as const);
+  const sortColumnsOf = (sort: TSort) => {
+    const tie = spec.tieBreak.find((key) => key !== sort);
+    return [sort, ...(tie === undefined ? [] : [tie])].map((key) => `${alias}.${columnOf(key)}`);
+  };
   const readColumns = ['id', 'division_id', ...spec.ownColumns, 'create_date', 'modify_date'];
   const columns = [...readColumns, 'doc'].map((column) => `${alias}.${column}`).join(', ');
   const writeColumns = [
     ...readColumns,
-    ...Object.keys(spec.docColumns),
+    ...docColumns.map(([column]) => column),
     'schema_id',
     'search_text',
     'doc',
@@ -135,7 +147,7 @@ export function createEntityTable<
       search_text: record.searchText,
       doc: JSON.stringify(record.doc),
     };
-    for (const [column, key] of Object.entries(spec.docColumns)) {
+    for (const [column, key] of docColumns) {
       params[column] = textOf(record.doc, key);
     }
     return params;
@@ -165,7 +177,7 @@ export function createEntityTable<
     }
     for (const column of filters) where.push(`${alias}.${column} = @${column}`);
     const direction = search.descending ? 'DESC' : 'ASC';
-    const sortColumns = spec.sortColumns[search.sort];
+    const sortColumns = sortColumnsOf(search.sort);
     const order = [...sortColumns, `${alias}.id`].map((column) => `${column} ${direction}`);
     const [first] = sortColumns;
     if (spec.missingLast && first !== undefined) {

@@ -1,3 +1,4 @@
+import { ORGANIZATION_SORT_FIELDS } from '../../src/models/organization-fields.ts';
 import type { SqliteDatabase } from './connection.ts';
 import { createEntityTable } from './entity-table.ts';
 import type { EntityTableSpec, StoredEntity, StoredRow } from './entity-table.ts';
@@ -11,7 +12,7 @@ export interface OrganizationWrite extends OrganizationRecord {
   searchText: string;
 }
 
-export type OrganizationSortField = 'name' | 'companyType' | 'industry';
+export type OrganizationSortField = (typeof ORGANIZATION_SORT_FIELDS)[number];
 
 export interface OrganizationSearch {
   match: string | null;
@@ -35,7 +36,8 @@ const ORGANIZATIONS_TABLE: EntityTableSpec<
   table: 'organizations',
   alias: 'o',
   ownColumns: ['trustor_id', 'trustor_linked_at'],
-  docColumns: { name: 'name', company_type: 'companyType', industry: 'industry' },
+  sortFields: ORGANIZATION_SORT_FIELDS,
+  tieBreak: ['name'],
   read: (row, stored) => ({
     ...stored,
     trustorId: row.trustor_id,
@@ -46,11 +48,6 @@ const ORGANIZATIONS_TABLE: EntityTableSpec<
     trustor_linked_at: organization.trustorLinkedAt,
   }),
   live: null,
-  sortColumns: {
-    name: ['o.name'],
-    companyType: ['o.company_type', 'o.name'],
-    industry: ['o.industry', 'o.name'],
-  },
   missingLast: false,
 };
 

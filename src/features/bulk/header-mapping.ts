@@ -15,7 +15,7 @@ const normalise = (text: string) => text.toLowerCase().replace(/[\s_\-.]+/g, '')
 
 /**
  * A column's names: its header, key and aliases, and the JSON path Genesys' export job files
- * head it with (`workPhone.display`, `externalOrganization.id`; an address part's key is its path
+ * head it with (a phone's `<key>.display`, `externalOrganization.id`; an address part's key is its path
  * already), so an export job's file maps without a hand.
  */
 const namesOf = (column: ImportCsvColumn<object>) => [
@@ -47,7 +47,7 @@ export const columnByKey = (key: string, entity: ImportEntity = 'contacts') =>
   importKind(entity).columns.find((column) => column.key === key);
 
 /**
- * The field a header names ("First name", firstName, "E-mail", "Mobile", `cellPhone.display`,
+ * The field a header names ("First name", its key, "E-mail", "Mobile", a phone's `<key>.display`,
  * "Company", `Loyalty tier [loyalty_enum]`…), or ''.
  */
 export function fieldForHeader(header: string, entity: ImportEntity = 'contacts'): string {
