@@ -15,26 +15,29 @@ function errorOf(result: CliResult): string {
 }
 
 describe('parseCliArgs', () => {
-  it('has the documented defaults', () => {
-    const options = optionsOf(parseCliArgs([]));
-    expect(options).toMatchObject({
-      port: 8787,
-      host: '127.0.0.1',
-      memory: false,
-      dataFile: DEFAULT_DATA_FILE,
-      seed: { kind: 'demo' },
-      allowedOrigins: [],
-      consoleClientId: 'sandbox-console',
-      clientId: 'sandbox-client',
-      clientSecret: 'sandbox-secret',
-      consoleRedirects: [],
-      strictRedirects: false,
-      tokenTtlSeconds: 86400,
-      rateLimit: { kind: 'perMinute', requests: 300 },
-      faults: null,
-      faultsSeed: null,
-      log: 'errors',
-    });
+  // As the README documents them, one by one so a changed default names itself.
+  it.each<[keyof SandboxOptions, unknown]>([
+    ['port', 8787],
+    ['host', '127.0.0.1'],
+    ['memory', false],
+    ['dataFile', DEFAULT_DATA_FILE],
+    ['seed', { kind: 'demo' }],
+    ['allowedOrigins', []],
+    ['consoleClientId', 'sandbox-console'],
+    ['clientId', 'sandbox-client'],
+    ['clientSecret', 'sandbox-secret'],
+    ['consoleRedirects', []],
+    ['strictRedirects', false],
+    ['tokenTtlSeconds', 86400],
+    ['rateLimit', { kind: 'perMinute', requests: 300 }],
+    ['faults', null],
+    ['faultsSeed', null],
+    ['log', 'errors'],
+  ])('defaults %s to %j', (key, value) => {
+    expect(optionsOf(parseCliArgs([]))[key]).toEqual(value);
+  });
+
+  it('keeps its data file in data/', () => {
     expect(DEFAULT_DATA_FILE).toMatch(/data[\\/]sandbox\.db$/);
   });
 

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   CONSOLE_REDIRECT,
   authorizeUrl,
@@ -10,18 +10,16 @@ import {
   locationOf,
   sessionCookieOf,
   signIn,
-  testServer,
 } from '../testing/sandbox-test-kit.ts';
+import { serversClosedAfterEach } from '../testing/test-server-lifecycle.ts';
 import { DEMO_USERS, USER_IDS } from './demo-identities.ts';
 
 let app: FastifyInstance;
-afterEach(async () => {
-  await app.close();
-});
+const startServer = serversClosedAfterEach();
 
 describe('GET /oauth/authorize', () => {
   it('shows an accessible sign-in page listing every demo user', async () => {
-    app = await testServer();
+    app = await startServer();
     const response = await getAuthorize(app, { state: 'abc' });
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toContain('text/html');
@@ -42,7 +40,7 @@ describe('GET /oauth/authorize', () => {
   });
 
   it('sends a restrictive Content-Security-Policy', async () => {
-    app = await testServer();
+    app = await startServer();
     const response = await getAuthorize(app, {});
     const csp = String(response.headers['content-security-policy']);
     expect(csp).toContain("default-src 'none'");
@@ -51,7 +49,7 @@ describe('GET /oauth/authorize', () => {
   });
 
   it('escapes a hostile state and redirect URI', async () => {
-    app = await testServer();
+    app = await startServer();
     const hostile = '"><script>alert(1)</script>';
     const response = await getAuthorize(app, {
       state: hostile,
@@ -80,7 +78,7 @@ describe('GET /oauth/authorize', () => {
       'The redirect_uri parameter is missing.',
     ],
   ])('%s', async (_name, url, message) => {
-    app = await testServer();
+    app = await startServer();
     const response = await app.inject({ method: 'GET', url });
     expect(response.statusCode).toBe(400);
     expect(response.headers.location).toBeUndefined();
@@ -88,13 +86,13 @@ describe('GET /oauth/authorize', () => {
   });
 
   it('accepts an extra exact redirect registered with --console-redirect', async () => {
-    app = await testServer({ consoleRedirects: ['https://console.example/cb'] });
+    app = await startServer({ consoleRedirects: ['https://console.example/cb'] });
     const response = await getAuthorize(app, { redirect_uri: 'https://console.example/cb' });
     expect(response.statusCode).toBe(200);
   });
 
   it('redirects with unsupported_response_type for response_type=id_token, echoing state', async () => {
-    app = await testServer();
+    app = await startServer();
     const response = await getAuthorize(app, { response_type: 'id_token', state: 'xyz' });
     expect(response.statusCode).toBe(302);
     const location = locationOf(response) ?? '';
@@ -106,13 +104,13 @@ describe('GET /oauth/authorize', () => {
   });
 
   it('leaves state out of an error redirect when none was sent', async () => {
-    app = await testServer();
+    app = await startServer();
     const response = await getAuthorize(app, { response_type: 'id_token' });
     expect(fragmentOf(locationOf(response)).has('state')).toBe(false);
   });
 
   it('redirects with unauthorized_client for a client-credentials client', async () => {
-    app = await testServer();
+    app = await startServer();
     const response = await getAuthorize(app, { client_id: 'sandbox-client', state: 's' });
     expect(response.statusCode).toBe(302);
     expect(fragmentOf(locationOf(response)).get('error')).toBe('unauthorized_client');
@@ -121,7 +119,7 @@ describe('GET /oauth/authorize', () => {
 
 describe('POST /oauth/authorize', () => {
   it('signs in, sets the session cookie and redirects with a bearer token', async () => {
-    app = await testServer({ tokenTtlSeconds: 3600 });
+    app = await startServer({ tokenTtlSeconds: 3600 });
     const response = await postSignInForm(app, { state: 'a b&c', user_id: USER_IDS.alexAdmin });
     expect(response.statusCode).toBe(302);
     const location = locationOf(response) ?? '';
@@ -143,7 +141,7 @@ describe('POST /oauth/authorize', () => {
   });
 
   it('re-shows the page with an error for an unknown user', async () => {
-    app = await testServer();
+    app = await startServer();
     const response = await postSignInForm(app, { user_id: 'no-such-user' });
     expect(response.statusCode).toBe(400);
     expect(response.headers.location).toBeUndefined();
@@ -152,7 +150,7 @@ describe('POST /oauth/authorize', () => {
   });
 
   it('re-validates the redirect URI', async () => {
-    app = await testServer();
+    app = await startServer();
     const response = await postSignInForm(app, {
       redirect_uri: 'http://evil.example/cb',
       user_id: USER_IDS.alexAdmin,
@@ -164,7 +162,7 @@ describe('POST /oauth/authorize', () => {
 
 describe('single sign-on with the session cookie', () => {
   it('redirects straight back with a new token when a session exists', async () => {
-    app = await testServer();
+    app = await startServer();
     const first = await signIn(app, USER_IDS.rileyReader);
     const response = await getAuthorize(app, { state: 'again' }, { cookie: first.cookie });
     expect(response.statusCode).toBe(302);
@@ -177,7 +175,7 @@ describe('single sign-on with the session cookie', () => {
   });
 
   it('shows the page despite the session when prompt=login', async () => {
-    app = await testServer();
+    app = await startServer();
     const first = await signIn(app, USER_IDS.rileyReader);
     const response = await getAuthorize(app, { prompt: 'login' }, { cookie: first.cookie });
     expect(response.statusCode).toBe(200);
@@ -185,13 +183,13 @@ describe('single sign-on with the session cookie', () => {
   });
 
   it('ignores an unknown session cookie', async () => {
-    app = await testServer();
+    app = await startServer();
     const response = await getAuthorize(app, {}, { cookie: 'sandbox_session=forged' });
     expect(response.statusCode).toBe(200);
   });
 
   it('signing in again replaces the previous session', async () => {
-    app = await testServer();
+    app = await startServer();
     const first = await signIn(app, USER_IDS.rileyReader);
     const second = await postSignInForm(
       app,

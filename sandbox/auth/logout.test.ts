@@ -1,25 +1,18 @@
 import type { FastifyInstance } from 'fastify';
-import { afterEach, describe, expect, it } from 'vitest';
-import {
-  CONSOLE_REDIRECT,
-  authorizeUrl,
-  bearer,
-  signIn,
-  testServer,
-} from '../testing/sandbox-test-kit.ts';
+import { describe, expect, it } from 'vitest';
+import { CONSOLE_REDIRECT, authorizeUrl, bearer, signIn } from '../testing/sandbox-test-kit.ts';
+import { serversClosedAfterEach } from '../testing/test-server-lifecycle.ts';
 import { USER_IDS } from './demo-identities.ts';
 
 let app: FastifyInstance;
-afterEach(async () => {
-  await app.close();
-});
+const startServer = serversClosedAfterEach();
 
 const logoutUrl = (params: Record<string, string>) =>
   `/logout?${new URLSearchParams(params).toString()}`;
 
 describe('GET /logout', () => {
   it('revokes the session tokens, clears the cookie and redirects back', async () => {
-    app = await testServer();
+    app = await startServer();
     const session = await signIn(app, USER_IDS.alexAdmin);
     const before = await app.inject({
       method: 'GET',
@@ -55,14 +48,14 @@ describe('GET /logout', () => {
   });
 
   it('shows a signed-out page without a redirect URI', async () => {
-    app = await testServer();
+    app = await startServer();
     const response = await app.inject({ method: 'GET', url: '/logout' });
     expect(response.statusCode).toBe(200);
     expect(response.body).toContain('You are signed out');
   });
 
   it('refuses to redirect to an unregistered URI', async () => {
-    app = await testServer();
+    app = await startServer();
     const session = await signIn(app, USER_IDS.alexAdmin);
     const response = await app.inject({
       method: 'GET',
@@ -81,7 +74,7 @@ describe('GET /logout', () => {
   });
 
   it('refuses a redirect URI without a client id', async () => {
-    app = await testServer();
+    app = await startServer();
     const response = await app.inject({
       method: 'GET',
       url: logoutUrl({ redirect_uri: CONSOLE_REDIRECT }),

@@ -33,18 +33,11 @@ export interface Page<T> {
   total: number;
 }
 
-interface UserRow {
-  id: string;
-  name: string;
-  email: string;
-  username: string;
-  title: string | null;
-  department: string | null;
-  state: UserState;
+/** A user as its row holds it: the record's fields, the division's two in snake_case. */
+type UserRow = Omit<UserRecord, 'divisionId' | 'divisionName'> & {
   division_id: string;
   division_name: string;
-  version: number;
-}
+};
 
 interface DivisionRow {
   id: string;
@@ -66,19 +59,8 @@ interface ClientRow {
 const USER_COLUMNS = `u.id, u.name, u.email, u.username, u.title, u.department, u.state,
   u.division_id, d.name AS division_name, u.version`;
 
-function toUser(row: UserRow): UserRecord {
-  return {
-    id: row.id,
-    name: row.name,
-    email: row.email,
-    username: row.username,
-    title: row.title,
-    department: row.department,
-    state: row.state,
-    divisionId: row.division_id,
-    divisionName: row.division_name,
-    version: row.version,
-  };
+function toUser({ division_id, division_name, ...user }: UserRow): UserRecord {
+  return { ...user, divisionId: division_id, divisionName: division_name };
 }
 
 function toDivision(row: DivisionRow): DivisionRecord {

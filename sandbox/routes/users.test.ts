@@ -1,17 +1,15 @@
 import type { FastifyInstance } from 'fastify';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEMO_ORGANIZATION, DEMO_USERS, USER_IDS } from '../auth/demo-identities.ts';
 import { EXTERNAL_CONTACTS_ADMIN_PERMISSIONS } from '../auth/permissions.ts';
-import { bearer, clientCredentialsToken, signIn, testServer } from '../testing/sandbox-test-kit.ts';
+import { bearer, clientCredentialsToken, signIn } from '../testing/sandbox-test-kit.ts';
+import { eachTestServer } from '../testing/test-server-lifecycle.ts';
 
 let app: FastifyInstance;
 let adminToken: string;
-beforeEach(async () => {
-  app = await testServer();
-  adminToken = (await signIn(app, USER_IDS.alexAdmin)).token;
-});
-afterEach(async () => {
-  await app.close();
+eachTestServer((server, token) => {
+  app = server;
+  adminToken = token;
 });
 
 const get = (url: string, token = adminToken) =>

@@ -1,25 +1,18 @@
 import type { FastifyInstance } from 'fastify';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { USER_IDS } from '../../auth/demo-identities.ts';
 import { everyCoreTypeDocument } from '../../domain/schema-fixtures.ts';
-import {
-  bearer,
-  clientCredentialsToken,
-  signIn,
-  testServer,
-} from '../../testing/sandbox-test-kit.ts';
+import { bearer, clientCredentialsToken, signIn } from '../../testing/sandbox-test-kit.ts';
+import { eachTestServer } from '../../testing/test-server-lifecycle.ts';
 
 const CONTACTS = '/api/v2/externalcontacts/contacts/schemas';
 const ORGS = '/api/v2/externalcontacts/organizations/schemas';
 
 let app: FastifyInstance;
 let adminToken: string;
-beforeEach(async () => {
-  app = await testServer();
-  adminToken = (await signIn(app, USER_IDS.alexAdmin)).token;
-});
-afterEach(async () => {
-  await app.close();
+eachTestServer((server, token) => {
+  app = server;
+  adminToken = token;
 });
 
 const call = (
