@@ -316,6 +316,12 @@ test.describe('bulk edit', () => {
           properties: {
             tier_enum: { allOf: ref('enum'), title: 'Tier', enum: ['gold', 'silver'] },
             seats_integer: { allOf: ref('integer'), title: 'Seats', minimum: 1, maximum: 10 },
+            labels_tag: {
+              allOf: ref('tag'),
+              title: 'Labels',
+              items: { maxLength: 3 },
+              maxItems: 5,
+            },
           },
           required: ['tier_enum'],
         },
@@ -362,11 +368,24 @@ test.describe('bulk edit', () => {
     await two.getByRole('button', { name: 'Preview changes' }).click();
     await expect(two.getByText('Seats must be at most 10.')).toBeVisible();
     await two.getByRole('spinbutton', { name: 'Seats', exact: true }).fill('7');
+    // Tags take the record form's tag list: each added on its own, each checked.
+    await choose(page, 'Labels', 'Set');
+    const labels = two.getByRole('textbox', { name: 'Labels', exact: true });
+    await labels.fill('vip');
+    await labels.press('Enter');
+    await labels.fill('long');
+    await two.getByRole('button', { name: 'Add tag' }).click();
+    await two.getByRole('button', { name: 'Preview changes' }).click();
+    await expect(two.getByText('Each tag of Labels must be at most 3 characters.')).toBeVisible();
+    await two.getByRole('button', { name: 'Remove tag long' }).click();
+    await labels.fill('b2b');
+    await labels.press('Enter');
     await expectAccessible(page);
     await two.getByRole('button', { name: 'Preview changes' }).click();
     const preview = two.getByRole('table', { name: /^Preview/ });
     await expect(preview.getByRole('cell', { name: 'silver becomes gold' })).toHaveCount(2);
     await expect(preview.getByRole('cell', { name: '4 becomes 7' })).toHaveCount(2);
+    await expect(preview.getByRole('cell', { name: /vip, b2b/ })).toHaveCount(2);
     await two.getByRole('button', { name: 'Apply to 2 contacts' }).click();
     await expect(two.getByText('2 updated, 0 needed no change, 0 failed.')).toBeVisible({
       timeout: 30_000,
@@ -378,8 +397,8 @@ test.describe('bulk edit', () => {
       ids,
     );
     expect(stored.map((contact) => contact.customFields)).toEqual([
-      { tier_enum: 'gold', seats_integer: 7 },
-      { tier_enum: 'gold', seats_integer: 7 },
+      { tier_enum: 'gold', seats_integer: 7, labels_tag: ['vip', 'b2b'] },
+      { tier_enum: 'gold', seats_integer: 7, labels_tag: ['vip', 'b2b'] },
       undefined,
     ]);
   });

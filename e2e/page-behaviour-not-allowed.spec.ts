@@ -45,7 +45,11 @@ const readerRefusals: Refusal[] = [
     heading: 'You cannot edit organizations',
     back: 'Back to all organizations',
   },
-  { path: () => '/import', heading: 'You cannot import contacts', back: 'Back to all contacts' },
+  {
+    path: () => '/import',
+    heading: 'You cannot import contacts or organizations',
+    back: 'Back to all contacts',
+  },
   {
     path: () => '/export',
     heading: 'You cannot export contacts, organizations, notes or relationships',

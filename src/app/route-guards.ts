@@ -95,7 +95,12 @@ export const ROUTE_GUARDS = {
     back: home,
   },
   // Import creates contacts in batches of 200 (bulk add: externalContacts only).
-  '/_app/import': { anyOf: PERMISSIONS.contact.add, action: 'import contacts', back: contacts },
+  // Each kind of import asks for its own add permission on the page; the page opens for either.
+  '/_app/import': {
+    anyOf: [...PERMISSIONS.contact.add, ...PERMISSIONS.organization.add],
+    action: 'import contacts or organizations',
+    back: contacts,
+  },
   // Whole exports are Genesys export jobs; a selection is exported from the lists instead.
   '/_app/export': {
     anyOf: PERMISSIONS.export.view,

@@ -12,11 +12,8 @@ import {
   type CustomFieldEdit,
   type FieldAction,
 } from './bulk-edit-changes';
-import {
-  customFieldApiValue,
-  customFieldChoices,
-  selectionSchema,
-} from './bulk-edit-custom-values';
+import { schemaFields } from '@/features/schemas';
+import { customFieldApiValue, selectionSchema } from './bulk-edit-custom-values';
 import { bulkEditDefaults } from './bulk-edit-form-rules';
 
 const contactWriteKeys = Object.keys(externalContactWriteSchema.shape);
@@ -268,7 +265,7 @@ describe('custom fields in a bulk edit', () => {
   });
 
   it('converts and checks a typed value with the schema rules; empty is not a value to set', () => {
-    const [tier, score, , vip] = customFieldChoices(document);
+    const [tier, score, , vip] = schemaFields(document);
     expect(customFieldApiValue(score!, '7')).toEqual({ ok: true, value: 7 });
     expect(customFieldApiValue(score!, '11')).toMatchObject({ ok: false });
     expect(customFieldApiValue(score!, ' ')).toEqual({

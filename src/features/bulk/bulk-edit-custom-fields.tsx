@@ -1,105 +1,24 @@
-import { useId } from 'react';
+import { useEffect } from 'react';
 import { useFormContext } from 'react-hook-form';
-import { CheckboxField } from '@/ui/checkbox-field';
-import { FieldHint, hintId } from '@/ui/field-hint';
-import { FormField } from '@/ui/form-field';
-import { errorAt } from '@/ui/forms/error-at';
-import { TextareaField } from '@/ui/textarea-field';
+import { CustomFieldValueInput, emptyFormValue } from '@/features/schemas';
 import { ActionChoice } from './bulk-edit-action-choice';
 import type { SelectionSchema, CustomFieldChoice } from './bulk-edit-custom-values';
 import type { BulkEditEntity } from './bulk-edit-entities';
 import type { BulkEditValues, CustomFieldContext } from './bulk-edit-form-rules';
 
-/** A native date or date-time input with FormField's label and hint wiring (Spark's text-like field takes neither). */
-function PlainInput({
-  label,
-  error,
-  type,
-  name,
-}: {
-  label: string;
-  error: string | undefined;
-  type: 'date' | 'datetime-local';
-  name: `customFields.${string}`;
-}) {
-  const { register } = useFormContext<BulkEditValues>();
-  const id = useId();
-  return (
-    <div className="plain-field">
-      <label htmlFor={id}>{label}</label>
-      <input
-        id={id}
-        type={type}
-        aria-invalid={Boolean(error)}
-        aria-describedby={hintId(id, error, undefined)}
-        {...register(name)}
-      />
-      <FieldHint id={id} error={error} />
-    </div>
-  );
-}
-
-/** The input for a custom field's new value, by its core type. */
-function CustomFieldInput({ field }: { field: CustomFieldChoice }) {
-  const { register, formState } = useFormContext<BulkEditValues>();
+/**
+ * A custom field's new value, with the record form's input for its core type (a tag list, a
+ * local date and time…). Every new value is asked for, so none is labelled optional; a
+ * checkbox's "not ticked" is a value of its own.
+ */
+function NewValueInput({ field }: { field: CustomFieldChoice }) {
+  const { getValues, setValue } = useFormContext<BulkEditValues>();
   const name = `customFields.${field.key}` as const;
-  const error = errorAt(formState.errors, name);
-  switch (field.coreType) {
-    case 'checkbox':
-      return <CheckboxField label={field.label} error={error} {...register(name)} />;
-    case 'longtext':
-      return <TextareaField label={field.label} error={error} {...register(name)} />;
-    case 'tag':
-      return (
-        <TextareaField
-          label={field.label}
-          help="One tag a line."
-          error={error}
-          {...register(name)}
-        />
-      );
-    case 'date':
-      return <PlainInput label={field.label} error={error} type="date" name={name} />;
-    case 'datetime':
-      return <PlainInput label={field.label} error={error} type="datetime-local" name={name} />;
-    case 'enum': {
-      const titles = field.definition._enumProperties ?? {};
-      const values = (field.definition.enum ?? []).filter(
-        (value) => titles[value]?._disabled !== true,
-      );
-      return (
-        <FormField label={field.label} error={error} kind="select">
-          {(control) => (
-            <select {...control} {...register(name)}>
-              <option value="">Choose a value</option>
-              {values.map((value) => (
-                <option key={value} value={value}>
-                  {titles[value]?.title ?? value}
-                </option>
-              ))}
-            </select>
-          )}
-        </FormField>
-      );
-    }
-    default:
-      return (
-        <FormField label={field.label} error={error}>
-          {(control) => (
-            <input
-              type={field.coreType === 'integer' || field.coreType === 'number' ? 'number' : 'text'}
-              step={
-                field.coreType === 'integer' ? 1 : field.coreType === 'number' ? 'any' : undefined
-              }
-              inputMode={field.coreType === 'url' ? 'url' : undefined}
-              autoComplete="off"
-              {...control}
-              {...register(name)}
-            />
-          )}
-        </FormField>
-      );
-  }
+  useEffect(() => {
+    // The inputs expect their kind of value (a list for tags): start from the empty one.
+    if (getValues(name) === undefined) setValue(name, emptyFormValue(field.coreType));
+  }, [getValues, setValue, name, field.coreType]);
+  return <CustomFieldValueInput field={{ ...field, required: field.coreType !== 'checkbox' }} />;
 }
 
 /**
@@ -178,7 +97,7 @@ export function BulkEditCustomFields({
         {toSet.length > 0 ? (
           <div className="form-grid">
             {toSet.map((choice) => (
-              <CustomFieldInput key={choice.key} field={choice} />
+              <NewValueInput key={choice.key} field={choice} />
             ))}
           </div>
         ) : null}

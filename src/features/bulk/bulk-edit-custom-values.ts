@@ -1,38 +1,10 @@
-import { coreTypeOfField, customFieldProblems, fieldLabel } from '@/models/data-schema';
-import type {
-  CoreTypeLimitsByName,
-  CoreTypeName,
-  FieldDefinition,
-  JsonSchemaDocument,
-} from '@/models/data-schema';
+import { customFieldProblems } from '@/models/data-schema';
+import type { CoreTypeLimitsByName, JsonSchemaDocument } from '@/models/data-schema';
 import type { RecordBase } from '@/models/record-fields';
+import { toApiValue, type CustomFieldFormValue, type SchemaField } from '@/features/schemas';
 
-/** One custom field of the selection's schema, as the bulk edit offers it. */
-export interface CustomFieldChoice {
-  key: string;
-  label: string;
-  coreType: CoreTypeName;
-  definition: FieldDefinition;
-  required: boolean;
-}
-
-export function customFieldChoices(document: JsonSchemaDocument): CustomFieldChoice[] {
-  const required = new Set(document.required ?? []);
-  return Object.entries(document.properties).flatMap(([key, definition]) => {
-    const coreType = coreTypeOfField(key, definition);
-    return coreType === null
-      ? []
-      : [
-          {
-            key,
-            label: fieldLabel(key, definition),
-            coreType,
-            definition,
-            required: required.has(key),
-          },
-        ];
-  });
-}
+/** One custom field of the selection's schema, as the bulk edit offers it: the record form's. */
+export type CustomFieldChoice = SchemaField;
 
 /** Which schema the selected records share, which decides whether custom fields can be edited. */
 export type SelectionSchema =
@@ -68,52 +40,19 @@ export function selectionSchema(records: readonly RecordBase[]): SelectionSchema
 type Converted = { ok: true; value: unknown } | { ok: false; message: string };
 
 /**
- * The typed value of a custom-field input (text, a checkbox, one tag a line, a local date and
- * time) as the API stores it, checked with the API's own rules (customFieldProblems). A value to
- * set must not be empty: emptying is what Clear is for.
+ * The typed value of a custom-field input (the record form's inputs and conversion) as the API
+ * stores it, checked with the API's own rules (customFieldProblems). A value to set must not be
+ * empty: emptying is what Clear is for (a checkbox's false is a value).
  */
 export function customFieldApiValue(
   field: CustomFieldChoice,
-  input: unknown,
+  input: CustomFieldFormValue | undefined,
   coreTypes: CoreTypeLimitsByName = {},
 ): Converted {
-  let value: unknown;
-  const text = typeof input === 'string' ? input.trim() : '';
-  switch (field.coreType) {
-    case 'checkbox':
-      value = input === true;
-      break;
-    case 'tag':
-      value = text
-        .split('\n')
-        .map((line) => line.trim())
-        .filter(Boolean);
-      if ((value as string[]).length === 0) return { ok: false, message: emptyMessage(field) };
-      break;
-    case 'integer':
-    case 'number':
-      if (text === '') return { ok: false, message: emptyMessage(field) };
-      value = Number(text);
-      if (!Number.isFinite(value)) {
-        return {
-          ok: false,
-          message: `${field.label} must be ${field.coreType === 'integer' ? 'a whole number' : 'a number'}.`,
-        };
-      }
-      break;
-    case 'datetime': {
-      if (text === '') return { ok: false, message: emptyMessage(field) };
-      const date = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(text) ? new Date(text) : null;
-      if (!date || Number.isNaN(date.getTime())) {
-        return { ok: false, message: `${field.label} must be a date and time.` };
-      }
-      value = date.toISOString();
-      break;
-    }
-    default:
-      if (text === '') return { ok: false, message: emptyMessage(field) };
-      value = text;
-  }
+  const converted = toApiValue(field, typeof input === 'string' ? input.trim() : input);
+  if (!converted.ok) return converted;
+  const value = field.coreType === 'checkbox' ? input === true : converted.value;
+  if (value === undefined) return { ok: false, message: emptyMessage(field) };
   const document: JsonSchemaDocument = {
     properties: { [field.key]: field.definition },
     required: [],

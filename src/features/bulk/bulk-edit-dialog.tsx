@@ -4,12 +4,12 @@ import { useEffect, useId, useMemo, useRef, useState, type RefObject } from 'rea
 import { FormProvider, type UseFormReturn } from 'react-hook-form';
 import { invalidateResource } from '@/api/resource-keys';
 import { useServices } from '@/app/services';
-import { useCustomFieldSchemas } from '@/features/schemas';
+import { schemaFields, useCustomFieldSchemas } from '@/features/schemas';
 import type { RecordBase } from '@/models/record-fields';
 import { useModalDialog } from '@/ui/use-modal-dialog';
 import { planRecord, type BulkEdit } from './bulk-edit-changes';
 import { BulkEditCustomFields } from './bulk-edit-custom-fields';
-import { customFieldChoices, selectionSchema } from './bulk-edit-custom-values';
+import { selectionSchema } from './bulk-edit-custom-values';
 import { recordsNoun, type BulkEditEntity } from './bulk-edit-entities';
 import { BulkEditFields } from './bulk-edit-form';
 import { toBulkEdit, type BulkEditValues, type CustomFieldContext } from './bulk-edit-form-rules';
@@ -77,7 +77,7 @@ function useSelectionCustomFields(entity: BulkEditEntity, records: readonly Reco
       ? {
           schema: { id: choice.id, version: choice.version, name: selection.name ?? choice.label },
           document: choice.document,
-          choices: customFieldChoices(choice.document),
+          choices: schemaFields(choice.document),
           coreTypes: schemas.coreTypes,
         }
       : null;

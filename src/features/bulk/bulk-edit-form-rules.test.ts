@@ -8,7 +8,7 @@ import {
   type BulkEditValues,
   type CustomFieldContext,
 } from './bulk-edit-form-rules';
-import { customFieldChoices } from './bulk-edit-custom-values';
+import { schemaFields } from '@/features/schemas';
 
 const noCustom = { current: null };
 const check = (
@@ -83,7 +83,7 @@ describe('the bulk edit form', () => {
       current: {
         schema: { id: 's1', version: 1, name: 'Loyalty' },
         document,
-        choices: customFieldChoices(document),
+        choices: schemaFields(document),
         coreTypes: {},
       },
     };

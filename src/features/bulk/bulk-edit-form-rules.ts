@@ -10,6 +10,7 @@ import {
   toFormValues,
   type RecordFormValues,
 } from '@/record-kit/form/record-form-values';
+import type { CustomFieldFormValues } from '@/features/schemas';
 import type { BulkEdit, CustomFieldEdit, FieldAction } from './bulk-edit-changes';
 import { customFieldApiValue, type CustomFieldChoice } from './bulk-edit-custom-values';
 
@@ -20,7 +21,7 @@ import { customFieldApiValue, type CustomFieldChoice } from './bulk-edit-custom-
 export type BulkEditValues = RecordFormValues & {
   actions: Record<string, FieldAction>;
   customActions: Record<string, FieldAction>;
-  customFields: Record<string, string | boolean>;
+  customFields: CustomFieldFormValues;
 };
 
 export function bulkEditDefaults(fields: readonly RecordField[]): BulkEditValues {

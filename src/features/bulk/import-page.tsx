@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { getRouteApi, Link, useNavigate } from '@tanstack/react-router';
+import { getRouteApi, Link, Navigate, useNavigate } from '@tanstack/react-router';
 import { GuxButtonSlot, GuxInlineAlert } from 'genesys-spark-components-react';
 import { useEffect, useMemo, useState } from 'react';
 import { invalidateLists, invalidateResource } from '@/api/resource-keys';
@@ -130,6 +130,12 @@ export function ImportPage() {
   );
   if (!allowed) {
     const other = entity === 'organizations' ? 'contacts' : 'organizations';
+    // Someone who may import only the other kind (an organizations steward) lands on it.
+    if (
+      can(...(other === 'organizations' ? PERMISSIONS.organization.add : PERMISSIONS.contact.add))
+    ) {
+      return <Navigate to="/import" search={{ entity: other }} replace />;
+    }
     return (
       <NotAllowed
         action={`import ${importKind(entity).plural}`}

@@ -15,7 +15,10 @@ export {
   type SchemaField,
   customFieldsFormPartShape,
   customFieldsToFormByKey,
+  type CustomFieldFormValue,
   type CustomFieldFormValues,
+  emptyFormValue,
+  toApiValue,
   type CustomFieldsFormPart,
 } from './custom-fields/custom-field-values';
 export { prefetchCustomFieldSchemas } from './custom-fields/prefetch-custom-field-schemas';
