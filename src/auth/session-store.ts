@@ -45,27 +45,41 @@ function readJson<T>(
   }
 }
 
-function isSession(value: unknown): value is Session {
-  const v = value as Partial<Session> | null;
+type TypeOfName = 'string' | 'number' | 'boolean';
+
+/**
+ * Whether stored JSON still has the fields it was written with (storage outlives releases and can
+ * be edited by hand): each named field of its type, the optional ones absent or of their type.
+ */
+function hasFields(
+  value: unknown,
+  required: Record<string, TypeOfName>,
+  optional: Record<string, TypeOfName> = {},
+): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  const fields = value as Record<string, unknown>;
   return (
-    typeof v?.accessToken === 'string' &&
-    typeof v.expiresAt === 'number' &&
-    typeof v.regionId === 'string' &&
-    typeof v.clientId === 'string'
+    Object.entries(required).every(([key, type]) => typeof fields[key] === type) &&
+    Object.entries(optional).every(
+      ([key, type]) => fields[key] === undefined || typeof fields[key] === type,
+    )
   );
 }
 
-function isPendingLogin(value: unknown): value is PendingLogin {
-  const v = value as Partial<PendingLogin> | null;
-  return (
-    typeof v?.state === 'string' &&
-    typeof v.regionId === 'string' &&
-    typeof v.clientId === 'string' &&
-    typeof v.returnTo === 'string' &&
-    (v.automatic === undefined || typeof v.automatic === 'boolean') &&
-    (v.codeVerifier === undefined || typeof v.codeVerifier === 'string')
+const isSession = (value: unknown): value is Session =>
+  hasFields(value, {
+    accessToken: 'string',
+    expiresAt: 'number',
+    regionId: 'string',
+    clientId: 'string',
+  });
+
+const isPendingLogin = (value: unknown): value is PendingLogin =>
+  hasFields(
+    value,
+    { state: 'string', regionId: 'string', clientId: 'string', returnTo: 'string' },
+    { automatic: 'boolean', codeVerifier: 'string' },
   );
-}
 
 export const sessionStore = {
   get(): Session | null {

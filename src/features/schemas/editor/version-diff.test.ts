@@ -18,13 +18,13 @@ const v1: JsonSchemaDocument = {
   required: ['code_text'],
 };
 
+// Version 2: Code as it was, Tier with tin disabled, Old removed, Seats added, nothing required.
+const { old_date: _removed, ...kept } = v1.properties;
 const v2: JsonSchemaDocument = {
   properties: {
-    code_text: { allOf: ref('text'), title: 'Code', maxLength: 5 },
+    ...kept,
     tier_enum: {
-      allOf: ref('enum'),
-      title: 'Tier',
-      enum: ['gold', 'tin'],
+      ...v1.properties.tier_enum,
       _enumProperties: { gold: { title: 'Gold' }, tin: { _disabled: true } },
     },
     seats_integer: { allOf: ref('integer'), title: 'Seats', minimum: 1 },
