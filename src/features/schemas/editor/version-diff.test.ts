@@ -4,15 +4,17 @@ import { sideBySide } from './version-diff';
 
 const ref = (type: string) => [{ $ref: `#/definitions/${type}` }];
 
+const tier = {
+  allOf: ref('enum'),
+  title: 'Tier',
+  enum: ['gold', 'tin'],
+  _enumProperties: { gold: { title: 'Gold' } },
+};
+
 const v1: JsonSchemaDocument = {
   properties: {
     code_text: { allOf: ref('text'), title: 'Code', maxLength: 5 },
-    tier_enum: {
-      allOf: ref('enum'),
-      title: 'Tier',
-      enum: ['gold', 'tin'],
-      _enumProperties: { gold: { title: 'Gold' } },
-    },
+    tier_enum: tier,
     old_date: { allOf: ref('date'), title: 'Old' },
   },
   required: ['code_text'],
@@ -24,7 +26,7 @@ const v2: JsonSchemaDocument = {
   properties: {
     ...kept,
     tier_enum: {
-      ...v1.properties.tier_enum,
+      ...tier,
       _enumProperties: { gold: { title: 'Gold' }, tin: { _disabled: true } },
     },
     seats_integer: { allOf: ref('integer'), title: 'Seats', minimum: 1 },
