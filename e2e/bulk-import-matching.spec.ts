@@ -1,4 +1,13 @@
-import { demoUsers, expect, expectAccessible, signIn, test } from './fixtures';
+import { demoUsers, expect, expectAccessible, sandboxUrl, signIn, test } from './fixtures';
+import { sandboxApi } from './quality-fixture';
+
+interface StoredContact {
+  id: string;
+  firstName?: string;
+  lastName?: string;
+  title?: string;
+  externalIds?: { externalSource?: { id?: string }; value?: string }[];
+}
 
 const csvFile = (name: string, text: string) => ({
   name,
@@ -7,8 +16,8 @@ const csvFile = (name: string, text: string) => ({
 });
 
 /**
- * Matching on import: rows are looked up by email and phone before anything is sent, and the
- * preview says for each row what will happen. What is checked is what a steward sees and what
+ * Matching on import: rows are looked up by email, phone and external id before anything is
+ * sent, and the preview says for each row what will happen. What is checked is what a steward sees and what
  * ends up stored: a matched row never becomes a second contact unless asked to.
  */
 test.describe('import matches rows to stored contacts', () => {
@@ -110,5 +119,110 @@ test.describe('import matches rows to stored contacts', () => {
     await expect(
       page.getByRole('link', { name: new RegExp(`^(Cordelia|Ravi) ${tag}`) }),
     ).toHaveCount(2);
+  });
+
+  test('matches rows by external id of the chosen source, and updates them in place', async ({
+    page,
+  }) => {
+    // Lookups, an update and two axe passes.
+    test.slow();
+    const tag = `Xid${Date.now().toString(36)}`;
+    const api = await sandboxApi(sandboxUrl());
+    // A source of this run's own, so no other spec's ids can match.
+    const source = await api.ok<{ id: string; name: string }>(
+      'POST',
+      '/externalcontacts/externalsources',
+      {
+        name: `CRM ${tag}`,
+        active: true,
+      },
+    );
+    const other = await api.ok<{ id: string }>('POST', '/externalcontacts/externalsources', {
+      name: `Billing ${tag}`,
+      active: true,
+    });
+    const ida = await api.ok<StoredContact>('POST', '/externalcontacts/contacts', {
+      firstName: 'Ida',
+      lastName: tag,
+      title: 'Analyst',
+      externalIds: [{ externalSource: { id: source.id }, value: `${tag}-1` }],
+    });
+    // Jon also holds an id of another source: the update keeps it.
+    const jon = await api.ok<StoredContact>('POST', '/externalcontacts/contacts', {
+      firstName: 'Jon',
+      lastName: tag,
+      externalIds: [
+        { externalSource: { id: other.id }, value: `${tag}-9` },
+        { externalSource: { id: source.id }, value: `${tag}-2` },
+      ],
+    });
+
+    await signIn(page, demoUsers.admin, '/import');
+    const file = [
+      'First name,Last name,Title,CRM id',
+      `Ida,${tag},Head analyst,${tag}-1`,
+      `Jon,${tag},Engineer,${tag}-2`,
+      `Long,${tag},Clerk,${'7'.repeat(256)}`,
+      `Idabis,${tag},Intern,${tag}-1`,
+    ].join('\n');
+    await page.getByLabel('CSV file with a header row').setInputFiles(csvFile('crm.csv', file));
+
+    // The column maps itself; its ids mean nothing until their source is chosen.
+    await expect(page.getByLabel('Column 4: CRM id')).toHaveValue('externalIds.value');
+    await expect(
+      page.getByText(
+        'Choose the external source the External id column’s ids belong to, or ignore that column.',
+      ),
+    ).toBeVisible();
+    await page.getByLabel('External source of the external ids').selectOption(source.id);
+
+    // External id alone: no email or phone in the file, and none asked for.
+    await page.getByLabel('Email', { exact: true }).uncheck();
+    await page.getByLabel('Phone (E.164)').uncheck();
+    await expect(page.getByLabel('External id', { exact: true })).toBeChecked();
+    await page.getByLabel(/^Update it: overwrite/).check();
+
+    await expect(
+      page.getByText('0 new, 2 to update, 1 duplicate within the file, 1 with problems (skipped).'),
+    ).toBeVisible({ timeout: 30_000 });
+    const preview = page.getByRole('table', { name: /^Preview/ });
+    await expect(preview.getByRole('row', { name: /^2 Ida/ })).toContainText(
+      `Updates Ida ${tag}: Title`,
+    );
+    await expect(preview.getByRole('row', { name: /^3 Jon/ })).toContainText(
+      `Updates Jon ${tag}: Title`,
+    );
+    await expect(preview.getByRole('row', { name: /^4 Long/ })).toContainText(
+      'Problem: External id value must be at most 255 characters.',
+    );
+    await expect(preview.getByRole('row', { name: /^5 Idabis/ })).toContainText(
+      `Skipped: duplicate of row 2 (external id ${tag}-1)`,
+    );
+    await expect(
+      page
+        .getByRole('table', { name: /Problems: 1 row will be skipped/ })
+        .getByRole('row', { name: /^4 CRM id External id value must be at most 255/ }),
+    ).toBeVisible();
+    await expectAccessible(page);
+    await page.screenshot({ path: 'test-results/bulk-import-external-id.png', fullPage: true });
+
+    await page.getByRole('button', { name: 'Import: update 2' }).click();
+    await expect(page.getByText('0 created, 2 updated, 0 failed.')).toBeVisible({
+      timeout: 30_000,
+    });
+    await expectAccessible(page);
+
+    // What the API holds: the two contacts changed, their ids kept, and no contact created.
+    const idaNow = await api.ok<StoredContact>('GET', `/externalcontacts/contacts/${ida.id}`);
+    expect(idaNow.title).toBe('Head analyst');
+    expect(idaNow.externalIds?.map((id) => id.value)).toEqual([`${tag}-1`]);
+    const jonNow = await api.ok<StoredContact>('GET', `/externalcontacts/contacts/${jon.id}`);
+    expect(jonNow.title).toBe('Engineer');
+    expect(jonNow.externalIds?.map((id) => id.value)).toEqual([`${tag}-9`, `${tag}-2`]);
+    const listed = await api.ok<{ entities: StoredContact[] }>(
+      'GET',
+      `/externalcontacts/contacts?q=${tag}&pageSize=25`,
+    );
+    expect(listed.entities.map((contact) => contact.id).sort()).toEqual([ida.id, jon.id].sort());
   });
 });

@@ -19,6 +19,10 @@ async function sandboxApi(page: Page) {
       expect(response.ok(), await response.text()).toBe(true);
       return (await response.json()) as T;
     },
+    async delete(path: string) {
+      const response = await page.request.delete(`${base}${path}`, { headers });
+      expect(response.ok(), await response.text()).toBe(true);
+    },
   };
 }
 
@@ -160,6 +164,150 @@ test.describe('external sources', () => {
     await page.goto(`/contacts/${contact.id}`);
     await expect(section.getByText(`${source.id} (deleted source)`)).toBeVisible();
     await expect(section.getByText(externalId, { exact: true })).toBeVisible();
+  });
+
+  test('edits a contact’s external ids with the source picker: inactive and deleted sources kept, bad rows refused, the link shown', async ({
+    page,
+  }) => {
+    test.slow();
+    await signIn(page, demoUsers.admin, '/external-sources');
+    await expect(page.getByRole('heading', { name: 'External sources', level: 1 })).toBeVisible();
+    const api = await sandboxApi(page);
+    type Source = { id: string; name: string };
+    const crm = await api.post<Source>('/externalsources', {
+      name: unique('E2E Picker CRM'),
+      linkConfiguration: { uriTemplate: TEMPLATE },
+    });
+    const legacy = await api.post<Source>('/externalsources', {
+      name: unique('E2E Legacy'),
+      active: false,
+    });
+    const gone = await api.post<Source>('/externalsources', { name: unique('E2E Gone') });
+    const lastName = unique('Picked');
+    const contact = await api.post<{ id: string }>('/contacts', {
+      firstName: 'Pick',
+      lastName,
+      externalIds: [
+        { externalSource: { id: legacy.id }, value: 'L-1' },
+        { externalSource: { id: gone.id }, value: 'G-2' },
+      ],
+    });
+    await api.delete(`/externalsources/${gone.id}`);
+
+    await page.goto(`/contacts/${contact.id}/edit`);
+    await expect(page.getByRole('heading', { name: `Edit Pick ${lastName}` })).toBeVisible();
+    const ids = page.getByRole('group', { name: 'External ids' });
+    const source = (n: number) => ids.getByLabel(`External id ${n} source`);
+    const value = (n: number) => ids.getByLabel(`External id ${n} value`);
+    // The stored ids keep their sources: the inactive one marked, the deleted one by its id.
+    await expect(source(1).locator('option:checked')).toHaveText(`${legacy.name} (inactive)`);
+    await expect(value(1)).toHaveValue('L-1');
+    await expect(source(2).locator('option:checked')).toHaveText(`Unknown source ${gone.id}`);
+    await expect(value(2)).toHaveValue('G-2');
+    await expectAccessible(page);
+
+    // Add a row from the keyboard: focus moves into it; an inactive source is not offered there.
+    await ids.getByRole('button', { name: 'Add external id' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(source(3)).toBeFocused();
+    // Empty, but not wrong yet: its messages wait for a save or for the user to leave it.
+    await expect(source(3)).toHaveAttribute('aria-invalid', 'false');
+    await expect(value(3)).toHaveAttribute('aria-invalid', 'false');
+    await expect(source(3).locator('option', { hasText: legacy.name })).toHaveCount(0);
+    await source(3).selectOption({ label: crm.name });
+
+    // An empty value is refused on its field; nothing is sent and every row stays.
+    const puts: string[] = [];
+    page.on('request', (request) => {
+      if (request.method() === 'PUT' && request.url().includes(`/contacts/${contact.id}`))
+        puts.push(request.postData() ?? '');
+    });
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await expect(value(3)).toHaveAttribute('aria-invalid', 'true');
+    await expect(ids.getByText('External id value is required.')).toBeVisible();
+    await expect(
+      page.getByRole('alert').filter({ hasText: 'Some fields need attention' }),
+    ).toBeVisible();
+    await expect(value(1)).toHaveValue('L-1');
+    await expect(value(2)).toHaveValue('G-2');
+    await expect(source(3).locator('option:checked')).toHaveText(crm.name);
+    expect(puts).toHaveLength(0);
+
+    // The same source and value as another row is refused too, on the later row.
+    await value(3).fill(' CRM 42/x?y ');
+    await ids.getByRole('button', { name: 'Add external id' }).click();
+    await source(4).selectOption({ label: crm.name });
+    await value(4).fill('CRM 42/x?y');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await expect(value(4)).toHaveAttribute('aria-invalid', 'true');
+    await expect(ids.getByText('External id 3 already has this source and value.')).toBeVisible();
+    await expect(value(3)).toHaveAttribute('aria-invalid', 'false');
+    expect(puts).toHaveLength(0);
+
+    // Remove it from the keyboard: no row takes its place, so focus goes to the one before.
+    await ids.getByRole('button', { name: 'Remove external id 4' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(source(4)).toHaveCount(0);
+    await expect(source(3)).toBeFocused();
+    await expect(ids.getByText('External id 3 already has this source and value.')).toHaveCount(0);
+
+    // Remove the orphaned id: focus goes to the row that took its place.
+    await ids.getByRole('button', { name: 'Remove external id 2' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(source(2)).toBeFocused();
+    await expect(source(2).locator('option:checked')).toHaveText(crm.name);
+    await expect(value(2)).toHaveValue(' CRM 42/x?y ');
+    await expect(source(3)).toHaveCount(0);
+    await expectAccessible(page);
+    await page.screenshot({ path: 'test-results/external-ids-form.png', fullPage: true });
+
+    // A new row is offered neither the deleted source nor the inactive one.
+    await ids.getByRole('button', { name: 'Add external id' }).click();
+    await expect(source(3).locator('option', { hasText: gone.id })).toHaveCount(0);
+    await expect(source(3).locator('option', { hasText: legacy.name })).toHaveCount(0);
+    await ids.getByRole('button', { name: 'Remove external id 3' }).click();
+
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await expect(page.getByRole('heading', { name: `Pick ${lastName}` })).toBeVisible();
+    expect(puts).toHaveLength(1);
+    expect((JSON.parse(puts[0]!) as { externalIds: unknown }).externalIds).toEqual([
+      { externalSource: { id: legacy.id }, value: 'L-1' },
+      { externalSource: { id: crm.id }, value: 'CRM 42/x?y' },
+    ]);
+
+    const section = page.getByRole('region', { name: 'External ids' });
+    await expect(section.getByText(legacy.name, { exact: true })).toBeVisible();
+    await expect(section.getByText(crm.name, { exact: true })).toBeVisible();
+    await expect(
+      section.getByRole('link', { name: `Open in ${crm.name} (new tab)` }),
+    ).toHaveAttribute('href', 'https://crm.example.com/records/CRM%2042%2Fx%3Fy?view=full');
+    // Only the active source links.
+    await expect(section.getByRole('link')).toHaveCount(1);
+    await expectAccessible(page);
+  });
+
+  test('gives a new organization an external id through its form', async ({ page }) => {
+    await signIn(page, demoUsers.admin, '/external-sources');
+    await expect(page.getByRole('heading', { name: 'External sources', level: 1 })).toBeVisible();
+    const api = await sandboxApi(page);
+    const crm = await api.post<{ id: string; name: string }>('/externalsources', {
+      name: unique('E2E Org CRM'),
+      linkConfiguration: { uriTemplate: TEMPLATE },
+    });
+    const name = unique('Sourced Org');
+    await page.goto('/organizations/new');
+    await page.getByLabel('Name', { exact: true }).fill(name);
+    const ids = page.getByRole('group', { name: 'External ids' });
+    await ids.getByRole('button', { name: 'Add external id' }).click();
+    await ids.getByLabel('External id 1 source').selectOption({ label: crm.name });
+    await ids.getByLabel('External id 1 value').fill('ORG-7');
+    await page.getByRole('button', { name: 'Create organization' }).click();
+    await expect(page.getByRole('heading', { name })).toBeVisible();
+    const section = page.getByRole('region', { name: 'External ids' });
+    await expect(section.getByText(crm.name, { exact: true })).toBeVisible();
+    await expect(
+      section.getByRole('link', { name: `Open in ${crm.name} (new tab)` }),
+    ).toHaveAttribute('href', 'https://crm.example.com/records/ORG-7?view=full');
   });
 
   test('a reader sees the sources but no way to add, edit or delete them', async ({ page }) => {

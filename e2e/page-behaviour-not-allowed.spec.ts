@@ -218,6 +218,7 @@ test.describe('the navigation offers only the areas the user may use', () => {
     'Lookup',
     'Duplicates',
     'Import',
+    'Enrich',
     'Export',
     'Schemas',
     'External sources',
@@ -226,13 +227,16 @@ test.describe('the navigation offers only the areas the user may use', () => {
     { user: demoUsers.admin, links: everything },
     {
       user: demoUsers.reader,
-      links: everything.filter((link) => link !== 'Import' && link !== 'Export'),
+      links: everything.filter(
+        (link) => link !== 'Import' && link !== 'Enrich' && link !== 'Export',
+      ),
     },
     {
       user: demoUsers.curator,
       links: everything.filter(
         (link) =>
           link !== 'Duplicates' &&
+          link !== 'Enrich' &&
           link !== 'Schemas' &&
           link !== 'Export' &&
           link !== 'External sources',

@@ -14,6 +14,7 @@ import { Route as LoginRouteImport } from './routes/login'
 import { Route as AppIndexRouteImport } from './routes/_app/index'
 import { Route as AppAccessRouteImport } from './routes/_app/access'
 import { Route as AppDuplicatesRouteImport } from './routes/_app/duplicates'
+import { Route as AppEnrichRouteImport } from './routes/_app/enrich'
 import { Route as AppExportRouteImport } from './routes/_app/export'
 import { Route as AppImportRouteImport } from './routes/_app/import'
 import { Route as AppSettingsRouteImport } from './routes/_app/settings'
@@ -71,6 +72,11 @@ const AppAccessRoute = AppAccessRouteImport.update({
 const AppDuplicatesRoute = AppDuplicatesRouteImport.update({
   id: '/duplicates',
   path: '/duplicates',
+  getParentRoute: () => AppRoute,
+} as any)
+const AppEnrichRoute = AppEnrichRouteImport.update({
+  id: '/enrich',
+  path: '/enrich',
   getParentRoute: () => AppRoute,
 } as any)
 const AppExportRoute = AppExportRouteImport.update({
@@ -264,6 +270,7 @@ export interface FileRoutesByFullPath {
   '/login': typeof LoginRoute
   '/access': typeof AppAccessRoute
   '/duplicates': typeof AppDuplicatesRoute
+  '/enrich': typeof AppEnrichRoute
   '/export': typeof AppExportRoute
   '/import': typeof AppImportRoute
   '/settings': typeof AppSettingsRoute
@@ -303,6 +310,7 @@ export interface FileRoutesByTo {
   '/login': typeof LoginRoute
   '/access': typeof AppAccessRoute
   '/duplicates': typeof AppDuplicatesRoute
+  '/enrich': typeof AppEnrichRoute
   '/export': typeof AppExportRoute
   '/import': typeof AppImportRoute
   '/settings': typeof AppSettingsRoute
@@ -343,6 +351,7 @@ export interface FileRoutesById {
   '/login': typeof LoginRoute
   '/_app/access': typeof AppAccessRoute
   '/_app/duplicates': typeof AppDuplicatesRoute
+  '/_app/enrich': typeof AppEnrichRoute
   '/_app/export': typeof AppExportRoute
   '/_app/import': typeof AppImportRoute
   '/_app/settings': typeof AppSettingsRoute
@@ -386,6 +395,7 @@ export interface FileRouteTypes {
     | '/login'
     | '/access'
     | '/duplicates'
+    | '/enrich'
     | '/export'
     | '/import'
     | '/settings'
@@ -425,6 +435,7 @@ export interface FileRouteTypes {
     | '/login'
     | '/access'
     | '/duplicates'
+    | '/enrich'
     | '/export'
     | '/import'
     | '/settings'
@@ -464,6 +475,7 @@ export interface FileRouteTypes {
     | '/login'
     | '/_app/access'
     | '/_app/duplicates'
+    | '/_app/enrich'
     | '/_app/export'
     | '/_app/import'
     | '/_app/settings'
@@ -542,6 +554,13 @@ declare module '@tanstack/react-router' {
       path: '/duplicates'
       fullPath: '/duplicates'
       preLoaderRoute: typeof AppDuplicatesRouteImport
+      parentRoute: typeof AppRoute
+    }
+    '/_app/enrich': {
+      id: '/_app/enrich'
+      path: '/enrich'
+      fullPath: '/enrich'
+      preLoaderRoute: typeof AppEnrichRouteImport
       parentRoute: typeof AppRoute
     }
     '/_app/export': {
@@ -837,6 +856,7 @@ const AppOrganizationsOrganizationIdRecordRouteWithChildren =
 interface AppRouteChildren {
   AppAccessRoute: typeof AppAccessRoute
   AppDuplicatesRoute: typeof AppDuplicatesRoute
+  AppEnrichRoute: typeof AppEnrichRoute
   AppExportRoute: typeof AppExportRoute
   AppImportRoute: typeof AppImportRoute
   AppSettingsRoute: typeof AppSettingsRoute
@@ -867,6 +887,7 @@ interface AppRouteChildren {
 const AppRouteChildren: AppRouteChildren = {
   AppAccessRoute: AppAccessRoute,
   AppDuplicatesRoute: AppDuplicatesRoute,
+  AppEnrichRoute: AppEnrichRoute,
   AppExportRoute: AppExportRoute,
   AppImportRoute: AppImportRoute,
   AppSettingsRoute: AppSettingsRoute,

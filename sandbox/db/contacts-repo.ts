@@ -32,7 +32,12 @@ export interface ContactSearch {
   limit: number;
 }
 
-export type LookupKind = 'email' | 'phone' | 'twitter';
+/**
+ * What a contact is found by in `contact_lookup_keys`: emails (lower case), E.164 phones, Twitter
+ * screen names (lower case, no @), and external ids (their source and value, exactly:
+ * contact-documents.ts `externalIdLookupKey`).
+ */
+export type LookupKind = 'email' | 'phone' | 'twitter' | 'externalId';
 
 interface ContactRow extends StoredRow {
   type: ContactType;

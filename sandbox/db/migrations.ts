@@ -4,6 +4,7 @@ import { DATA_SCHEMAS_MIGRATION } from './data-schemas-migration.ts';
 import { NOTES_AND_RELATIONSHIPS_MIGRATION } from './notes-migration.ts';
 import { SOURCES_CONVERSATIONS_JOURNEY_MIGRATION } from './sources-migration.ts';
 import { EXPORTS_IMPORTS_MIGRATION } from './exports-imports-migration.ts';
+import { EXTERNAL_ID_LOOKUP_KEYS_MIGRATION } from './external-id-keys-migration.ts';
 import { GRAPHS_MIGRATION } from './graphs-migration.ts';
 import { IMPORT_REPORTS_MIGRATION } from './import-reports-migration.ts';
 import { TRUSTORS_MIGRATION } from './trustors-migration.ts';
@@ -95,6 +96,7 @@ export const MIGRATIONS: readonly string[] = [
   GRAPHS_MIGRATION,
   IMPORT_REPORTS_MIGRATION,
   TRUSTORS_MIGRATION,
+  EXTERNAL_ID_LOOKUP_KEYS_MIGRATION,
 ];
 
 export function schemaVersion(db: SqliteDatabase): number {

@@ -81,7 +81,21 @@ function phoneAsWrite(phone: Record<string, unknown>): Record<string, unknown> {
   return typeof userInput === 'string' ? { ...rest, display: userInput } : rest;
 }
 
-/** Keys reverse lookup matches on: emails (lower case), E.164 phones, Twitter screen names. */
+/**
+ * An external id's lookup key: its source and its value as stored, compared exactly (ids are
+ * opaque: `AB-1` and `ab-1` may be two customers of one CRM, and the same number in two CRMs
+ * two people). A JSON pair, so no value can pass for another's source; the migration that
+ * backfilled stored contacts writes the same text with SQLite's `json_array`
+ * (external-id-keys-migration.ts).
+ */
+export const externalIdLookupKey = (sourceId: string, value: string) =>
+  JSON.stringify([sourceId, value]);
+
+/**
+ * Keys lookups match on: emails (lower case), E.164 phones, Twitter screen names (reverse
+ * whitepages and the identifier lookup's fallback) and external ids (the identifier lookup's
+ * fallback for `ExternalId`, and import jobs' matching).
+ */
 export function contactLookupKeys(
   doc: Record<string, unknown>,
 ): { kind: LookupKind; key: string }[] {
@@ -101,6 +115,14 @@ export function contactLookupKeys(
   const screenName = asRecord(doc.twitterId)?.screenName;
   if (typeof screenName === 'string') {
     keys.push({ kind: 'twitter', key: screenName.replace(/^@/, '').toLowerCase() });
+  }
+  const externalIds = doc.externalIds;
+  for (const item of Array.isArray(externalIds) ? externalIds : []) {
+    const sourceId = asRecord(asRecord(item)?.externalSource)?.id;
+    const value = asRecord(item)?.value;
+    if (typeof sourceId === 'string' && typeof value === 'string') {
+      keys.push({ kind: 'externalId', key: externalIdLookupKey(sourceId, value) });
+    }
   }
   return keys;
 }

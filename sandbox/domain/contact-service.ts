@@ -16,6 +16,7 @@ import { nowIso } from './entity-refs.ts';
 import { applyPatch, patchRequestSchema } from './entity-patch.ts';
 import { contactJson, organizationJson } from './entity-views.ts';
 import type { ContactExpand } from './entity-views.ts';
+import { externalSourceLookups } from './external-source-lookup.ts';
 import { contactSearchText } from './search-text.ts';
 
 /**
@@ -34,6 +35,7 @@ export function createContactService(context: SandboxContext) {
   const contacts = createContactsRepo(db);
   const organizations = createOrganizationsRepo(db);
   const identifiers = createIdentifiersRepo(db, 'contact');
+  const sourceLookup = externalSourceLookups(db);
   const now = () => nowIso(context.options.clock);
 
   function checkCustomFields(
@@ -240,6 +242,7 @@ export function createContactService(context: SandboxContext) {
         withDivisionName,
         organization,
         ...(expand.has('identifiers') ? { identifiers: identifiers.ofOwner(record.id) } : {}),
+        ...(expand.has('externalSources') ? { externalSources: sourceLookup() } : {}),
       });
     },
   };

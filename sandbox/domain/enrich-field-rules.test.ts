@@ -38,3 +38,49 @@ describe('combineFields', () => {
     expect(result).toEqual({ firstName: 'Anna', address: { city: 'Oslo' } });
   });
 });
+
+describe('combineFields with list limits', () => {
+  const limits = { '$.facebookId.ids': 1, '$.appleOpaqueIds': 3 };
+
+  it('fills a list only up to its limit and keeps what is stored first', () => {
+    const stored = { facebookId: { ids: [{ scopedId: 'a' }] } };
+    const result = combineFields(stored, { facebookId: { ids: [{ scopedId: 'b' }] } }, {}, limits);
+    expect(result).toEqual({ facebookId: { ids: [{ scopedId: 'a' }] } });
+    const apple = combineFields(
+      { appleOpaqueIds: [{ value: '1' }, { value: '2' }] },
+      { appleOpaqueIds: [{ value: '3' }, { value: '4' }] },
+      {},
+      limits,
+    );
+    expect(apple.appleOpaqueIds).toEqual([{ value: '1' }, { value: '2' }, { value: '3' }]);
+  });
+
+  it('leaves Replace and Extend alone: an over-long list is for the write rules to refuse', () => {
+    const stored = { facebookId: { ids: [{ scopedId: 'a' }] } };
+    const provided = { facebookId: { ids: [{ scopedId: 'b' }] } };
+    const replaced = combineFields(stored, provided, { defaultArrayAction: 'Replace' }, limits);
+    expect(replaced).toEqual(provided);
+    const extended = combineFields(stored, provided, { defaultArrayAction: 'Extend' }, limits);
+    expect(extended).toEqual({ facebookId: { ids: [{ scopedId: 'a' }, { scopedId: 'b' }] } });
+  });
+
+  it('fills an empty stored list with the provided items, still within the limit', () => {
+    const result = combineFields(
+      {},
+      { appleOpaqueIds: [{ value: '1' }, { value: '2' }, { value: '3' }, { value: '4' }] },
+      {},
+      limits,
+    );
+    // Nothing stored: the provided list is taken as sent, and the write rules judge its length.
+    expect(result.appleOpaqueIds).toHaveLength(4);
+  });
+
+  it('applies a per-field array rule over the default', () => {
+    const result = combineFields(
+      { tags: ['a'], websites: ['x'] },
+      { tags: ['b'], websites: ['y'] },
+      { defaultArrayAction: 'Replace', rules: [{ field: '$.tags', arrayAction: 'Extend' }] },
+    );
+    expect(result).toEqual({ tags: ['a', 'b'], websites: ['y'] });
+  });
+});

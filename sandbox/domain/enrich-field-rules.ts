@@ -32,13 +32,23 @@ const isObject = (value: unknown): value is Json =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 const isAbsent = (value: unknown) => value === undefined || value === null;
 
+/** The most items a list may hold, by its dot path (`$.externalIds`): what Fill stops at. */
+export type ArrayLimits = Readonly<Record<string, number>>;
+
 /**
  * Combines stored data with request data, field by field. Omitted request fields count as null:
  * PreferProvided/PreferExisting keep stored data for them, AlwaysUseProvided clears it. Arrays
- * follow the array action: Replace takes the request's list, Extend appends all of it, Fill
- * appends only items not already stored (the sandbox's reading of "fill").
+ * follow the array action: Replace takes the request's list, Extend appends all of it (a list
+ * that then exceeds its limit is refused by the write rules), Fill appends the items not already
+ * stored up to the list's limit (models.json: "concatenation ... up to the array size limit"), so
+ * a contact's single Facebook id is kept rather than refused.
  */
-export function combineFields(existing: Json, provided: Json, rules: EnrichFieldRules = {}): Json {
+export function combineFields(
+  existing: Json,
+  provided: Json,
+  rules: EnrichFieldRules = {},
+  arrayLimits: ArrayLimits = {},
+): Json {
   const byPath = new Map((rules.rules ?? []).map((rule) => [rule.field, rule]));
   const defaults = {
     action: rules.defaultAction ?? 'PreferProvided',
@@ -71,7 +81,9 @@ export function combineFields(existing: Json, provided: Json, rules: EnrichField
       if (mode === 'Replace') return given;
       if (mode === 'Extend') return [...stored, ...given];
       const seen = new Set(stored.map((item) => JSON.stringify(item)));
-      return [...stored, ...given.filter((item) => !seen.has(JSON.stringify(item)))];
+      const filled = [...stored, ...given.filter((item) => !seen.has(JSON.stringify(item)))];
+      const limit = arrayLimits[path];
+      return limit === undefined ? filled : filled.slice(0, Math.max(limit, stored.length));
     }
     if (isObject(stored) && isObject(given)) return combine(stored, given, path, action);
     return action === 'PreferExisting' ? stored : given;

@@ -1,4 +1,6 @@
 import type { ContactIdentifierInput } from '../../src/models/contact-identifier.ts';
+import { MAX_APPLE_OPAQUE_IDS, MAX_EXTERNAL_IDS } from '../../src/models/external-contact.ts';
+import { MAX_ORGANIZATION_EXTERNAL_IDS } from '../../src/models/external-organization.ts';
 import type { ContactRecord, LookupKind } from '../db/contacts-repo.ts';
 import type { IdentifiersRepo } from '../db/identifiers-repo.ts';
 import type { OrganizationRecord } from '../db/organizations-repo.ts';
@@ -7,7 +9,7 @@ import { parseBody } from '../http/parse-body.ts';
 import { documentAsWrite } from './contact-documents.ts';
 import type { ContactService } from './contact-service.ts';
 import { combineFields } from './enrich-field-rules.ts';
-import type { EnrichFieldRules } from './enrich-field-rules.ts';
+import type { ArrayLimits, EnrichFieldRules } from './enrich-field-rules.ts';
 import { contactEnrichRequestSchema, organizationEnrichRequestSchema } from './enrich-requests.ts';
 import { claimIdentifier, identifierKey } from './identifier-claims.ts';
 import { createMergeService } from './merge-service.ts';
@@ -36,6 +38,16 @@ const FALLBACK_KINDS: Partial<Record<string, LookupKind>> = {
   Phone: 'phone',
   SocialTwitter: 'twitter',
 };
+
+/** The write rules' list limits (src/models), which Fill stops at. */
+const CONTACT_ARRAY_LIMITS: ArrayLimits = {
+  '$.externalIds': MAX_EXTERNAL_IDS,
+  '$.appleOpaqueIds': MAX_APPLE_OPAQUE_IDS,
+  '$.facebookId.ids': 1,
+  '$.instagramId.ids': 1,
+  '$.lineId.ids': 1,
+};
+const ORGANIZATION_ARRAY_LIMITS: ArrayLimits = { '$.externalIds': MAX_ORGANIZATION_EXTERNAL_IDS };
 
 /** The division of a stored entity never changes; the request's division only places new ones. */
 function withoutDivision(data: Record<string, unknown>): Record<string, unknown> {
@@ -109,7 +121,12 @@ export function createEnrichService(contacts: ContactService, organizations: Org
     rules: EnrichFieldRules,
     promote: boolean,
   ): ContactRecord {
-    const combined = combineFields(contacts.writeForm(target), withoutDivision(data), rules);
+    const combined = combineFields(
+      contacts.writeForm(target),
+      withoutDivision(data),
+      rules,
+      CONTACT_ARRAY_LIMITS,
+    );
     const record = contacts.prepareReplace(target, { ...combined, division: undefined });
     const stored = promote ? { ...record, type: 'Curated' as const } : record;
     contacts.store(stored, false);
@@ -184,7 +201,12 @@ export function createEnrichService(contacts: ContactService, organizations: Org
         outcome = { record, created: true };
       } else {
         const stored = documentAsWrite(existing.doc);
-        const combined = combineFields(stored, withoutDivision(data), rules);
+        const combined = combineFields(
+          stored,
+          withoutDivision(data),
+          rules,
+          ORGANIZATION_ARRAY_LIMITS,
+        );
         const record = organizations.prepareReplace(existing, combined);
         organizations.storeReplaced(existing, record);
         outcome = { record, created: false };

@@ -94,13 +94,13 @@ afterAll(async () => {
 });
 
 describe('custom fields in CSV import jobs', () => {
-  it('refuses a mapping to anything but a field, schema.id or customFields.<key>', async () => {
+  it('refuses a mapping to anything but a field, schema.id, externalIds.value or customFields.<key>', async () => {
     const response = await kit.call('POST', `${IMPORT}/csv/settings`, {
       mappings: [{ sourceField: 'X', targetField: 'customFields.no-type' }],
     });
     expect(response.statusCode).toBe(400);
     expect(response.json<{ message: string }>().message).toContain(
-      'schema.id or customFields.<field key>',
+      'schema.id, externalIds.value or customFields.<field key>',
     );
   });
 

@@ -30,11 +30,21 @@ export const IMPORT_TARGET_FIELDS = CONTACT_FIELDS.flatMap(importPaths) as [stri
 export const SCHEMA_TARGET = 'schema.id';
 const CUSTOM_TARGET = new RegExp(`^customFields\\.${FIELD_KEY_PATTERN.source.slice(1)}`);
 
+/**
+ * External ids, undocumented by Genesys for CSV settings (`matchingCriteria` has only Email and
+ * Phone, yet the import settings require an `externalSourceId`, "the source system … they can
+ * collect this id from contact service"). The sandbox's reading: a column mapped to
+ * `externalIds.value` is each row's id in that source, written as the contact's external id of
+ * it, and a row whose id a contact already holds is that contact's match (import-rows.ts).
+ */
+export const EXTERNAL_ID_TARGET = 'externalIds.value';
+
 const isTarget = (value: string) =>
   (IMPORT_TARGET_FIELDS as readonly string[]).includes(value) ||
   value === SCHEMA_TARGET ||
+  value === EXTERNAL_ID_TARGET ||
   CUSTOM_TARGET.test(value);
-const TARGET_MESSAGE = `must be one of ${IMPORT_TARGET_FIELDS.join(', ')}, ${SCHEMA_TARGET} or customFields.<field key>.`;
+const TARGET_MESSAGE = `must be one of ${IMPORT_TARGET_FIELDS.join(', ')}, ${SCHEMA_TARGET}, ${EXTERNAL_ID_TARGET} or customFields.<field key>.`;
 
 const MAX_MAPPINGS = 100;
 const targetField = z.string({ error: `targetField ${TARGET_MESSAGE}` }).refine(isTarget, {

@@ -10,6 +10,7 @@ import { documentAsWrite, organizationDocument } from './contact-documents.ts';
 import { applyPatch, patchRequestSchema } from './entity-patch.ts';
 import { organizationJson } from './entity-views.ts';
 import type { OrganizationExpand } from './entity-views.ts';
+import { externalSourceLookups } from './external-source-lookup.ts';
 import { organizationSearchText } from './search-text.ts';
 import { createTrustorService, trustorJson } from './trustors.ts';
 
@@ -26,6 +27,7 @@ export function createOrganizationService(context: SandboxContext, contacts: Con
   const { db, identities } = context;
   const { organizations } = contacts;
   const identifiers = createIdentifiersRepo(db, 'organization');
+  const sourceLookup = externalSourceLookups(db);
   const trustors = createTrustorService(db);
 
   function store(record: OrganizationRecord, isNew: boolean): void {
@@ -151,6 +153,7 @@ export function createOrganizationService(context: SandboxContext, contacts: Con
         withDivisionName,
         includeTrustor: options.includeTrustor === true,
         ...(expand.has('identifiers') ? { identifiers: identifiers.ofOwner(record.id) } : {}),
+        ...(expand.has('externalSources') ? { externalSources: sourceLookup() } : {}),
       });
       // ExternalOrganization.trustor is a whole Trustor, as GET /orgauthorization/trustors/{id}
       // answers it. A link made before trustors were modelled may name an org that is not one:

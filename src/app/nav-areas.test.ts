@@ -37,6 +37,11 @@ describe('main navigation', () => {
     ]);
   });
 
+  it('offers Enrich to a user who may enrich contacts or organizations, and to no one else', () => {
+    expect(labels(['externalContacts:contact:view'])).not.toContain('Enrich');
+    expect(labels(['externalContacts:externalOrganization:enrich'])).toEqual(['Enrich']);
+  });
+
   it('offers nothing of External Contacts to a user without its permissions', () => {
     expect(labels(['directory:user:view'])).toEqual([]);
   });

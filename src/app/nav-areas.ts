@@ -13,7 +13,8 @@ export interface NavArea {
     | '/import'
     | '/export'
     | '/schemas'
-    | '/external-sources';
+    | '/external-sources'
+    | '/enrich';
   guard: GuardedRouteId;
 }
 
@@ -25,6 +26,7 @@ export const NAV_AREAS: readonly NavArea[] = [
   { label: 'Lookup', to: '/lookup', guard: '/_app/lookup/' },
   { label: 'Duplicates', to: '/duplicates', guard: '/_app/duplicates' },
   { label: 'Import', to: '/import', guard: '/_app/import' },
+  { label: 'Enrich', to: '/enrich', guard: '/_app/enrich' },
   { label: 'Export', to: '/export', guard: '/_app/export' },
   { label: 'Schemas', to: '/schemas', guard: '/_app/schemas/' },
   { label: 'External sources', to: '/external-sources', guard: '/_app/external-sources/' },

@@ -42,6 +42,7 @@ describe('route guards', () => {
         '/_app/schemas/$entity/new',
         '/_app/external-sources/new',
         '/_app/external-sources/$sourceId',
+        '/_app/enrich',
       ].sort(),
     );
   });
@@ -61,7 +62,19 @@ describe('route guards', () => {
         '/_app/external-sources/',
         '/_app/external-sources/new',
         '/_app/external-sources/$sourceId',
+        '/_app/enrich',
       ].sort(),
+    );
+  });
+
+  it('open the enrich page to either enrich permission, and to nothing else', () => {
+    const enrich = ['/_app/enrich'];
+    expect(firstDeniedGuard(enrich, ['externalContacts:contact:enrich'])).toBeUndefined();
+    expect(
+      firstDeniedGuard(enrich, ['externalContacts:externalOrganization:enrich']),
+    ).toBeUndefined();
+    expect(firstDeniedGuard(enrich, ['externalContacts:contact:edit'])?.action).toBe(
+      'enrich contacts or organizations',
     );
   });
 

@@ -129,6 +129,12 @@ export const ROUTE_GUARDS = {
     action: 'edit external sources',
     back: externalSources,
   },
+  // Either kind will do: the page offers only the kinds the user may enrich.
+  '/_app/enrich': {
+    anyOf: [...PERMISSIONS.contact.enrich, ...PERMISSIONS.organization.enrich],
+    action: 'enrich contacts or organizations',
+    back: home,
+  },
 } as const satisfies Record<string, RouteGuard>;
 
 export type GuardedRouteId = keyof typeof ROUTE_GUARDS;

@@ -14,6 +14,8 @@ export const PERMISSIONS = {
     divisionView: ['externalContacts:contact:view'],
     /** Identifier claims accept only the externalContacts family. */
     identifiersEdit: ['externalContacts:contact:edit'],
+    /** Enrich (find-or-create, single and bulk): the externalContacts family only. */
+    enrich: ['externalContacts:contact:enrich'],
   },
   organization: {
     view: ['externalContacts:externalOrganization:view', 'relate:externalOrganization:view'],
@@ -22,6 +24,7 @@ export const PERMISSIONS = {
     delete: ['externalContacts:externalOrganization:delete', 'relate:externalOrganization:delete'],
     divisionView: ['externalContacts:externalOrganization:view'],
     identifiersEdit: ['externalContacts:externalOrganization:edit'],
+    enrich: ['externalContacts:externalOrganization:enrich'],
     /** Trustor link and unlink accept only the externalContacts edit permission. */
     trustorEdit: ['externalContacts:externalOrganization:edit'],
     /** Finding a trustor to link: GET /orgauthorization/trustors. */

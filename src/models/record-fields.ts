@@ -115,8 +115,14 @@ export interface TwitterId {
   profileUrl?: string;
 }
 
+/** An external id's source: `{id, selfUri}`, or the whole source with `expand=externalSources`. */
+export interface ExternalSourceRef extends NamedRef {
+  active?: boolean;
+  linkConfiguration?: { uriTemplate?: string };
+}
+
 export interface ExternalIdValue {
-  externalSource?: NamedRef;
+  externalSource?: ExternalSourceRef;
   value?: string;
 }
 

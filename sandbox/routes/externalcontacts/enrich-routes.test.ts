@@ -127,6 +127,151 @@ describe('enrich routes', () => {
     expect(tooMany.statusCode).toBe(400);
   });
 
+  describe('every action and every rule, as dry runs that leave the stored contact alone', () => {
+    const email = 'table@example.com';
+    let stored: Record<string, unknown> & { id: string };
+    beforeAll(async () => {
+      stored = await kit.createContact({
+        firstName: 'Tab',
+        lastName: 'Le',
+        title: 'Analyst',
+        workEmail: email,
+        appleOpaqueIds: [{ value: 'apple-1' }],
+      });
+    });
+    const dryRun = (body: Record<string, unknown>) => enrich(body, '?dryRun=true');
+    const matchingIdentifiers = [{ type: 'Email', value: email }];
+    const provided = { title: 'Director', middleName: 'Q', appleOpaqueIds: [{ value: 'apple-2' }] };
+
+    it.each([
+      // action, identifiers, expected status, outcome
+      ['Insert', matchingIdentifiers, 409, 'refused: a contact matches'],
+      ['Insert', [externalId('table-new')], 201, 'created'],
+      ['Update', matchingIdentifiers, 200, 'updated'],
+      ['Update', [externalId('table-none')], 404, 'refused: nothing matches'],
+      ['Upsert', matchingIdentifiers, 200, 'updated'],
+      ['Upsert', [externalId('table-none')], 201, 'created'],
+      ['Merge', matchingIdentifiers, 200, 'updated (one match)'],
+      ['Merge', [externalId('table-none')], 201, 'created'],
+    ] as const)('%s on %j answers %i (%s)', async (action, identifiers, status, _outcome) => {
+      const response = await dryRun({
+        action,
+        matchingIdentifiers: identifiers,
+        contact: { lastName: 'Le', ...provided },
+      });
+      expect(response.statusCode, response.body).toBe(status);
+      if (status === 200) expect(response.json()).toMatchObject({ id: stored.id });
+      if (status === 201) expect(response.json<{ id: string }>().id).not.toBe(stored.id);
+    });
+
+    it.each([
+      ['PreferProvided', { title: 'Director', middleName: 'Q', firstName: 'Tab' }],
+      ['PreferExisting', { title: 'Analyst', middleName: 'Q', firstName: 'Tab' }],
+      // Omitted fields count as null: AlwaysUseProvided clears the first name.
+      ['AlwaysUseProvided', { title: 'Director', middleName: 'Q', firstName: undefined }],
+    ] as const)('field rule %s', async (defaultAction, expected) => {
+      const response = await dryRun({
+        action: 'Update',
+        matchingIdentifiers,
+        contact: { lastName: 'Le', title: 'Director', middleName: 'Q' },
+        fieldRules: { defaultAction },
+      });
+      expect(response.statusCode).toBe(200);
+      const result = response.json<Record<string, unknown>>();
+      expect({
+        title: result.title,
+        middleName: result.middleName,
+        firstName: result.firstName,
+      }).toEqual(expected);
+    });
+
+    it.each([
+      ['Replace', ['apple-2']],
+      ['Extend', ['apple-1', 'apple-2', 'apple-1']],
+      ['Fill', ['apple-1', 'apple-2']],
+    ] as const)('list rule %s', async (defaultArrayAction, expected) => {
+      const response = await dryRun({
+        action: 'Upsert',
+        matchingIdentifiers,
+        contact: {
+          appleOpaqueIds: [
+            { value: 'apple-2' },
+            ...(defaultArrayAction === 'Extend' ? [{ value: 'apple-1' }] : []),
+          ],
+        },
+        fieldRules: { defaultArrayAction },
+      });
+      expect(response.statusCode).toBe(200);
+      const ids = response.json<{ appleOpaqueIds: { value: string }[] }>().appleOpaqueIds;
+      expect(ids.map((id) => id.value)).toEqual(expected);
+    });
+
+    it('Fill keeps a stored Facebook id instead of refusing a second one', async () => {
+      const matching = [externalId('table-fb')];
+      await enrich({
+        action: 'Insert',
+        matchingIdentifiers: matching,
+        contact: { lastName: 'Fb', facebookId: { ids: [{ scopedId: 'fb-1' }] } },
+      });
+      const facebookId = { ids: [{ scopedId: 'fb-2' }] };
+      const filled = await dryRun({
+        action: 'Update',
+        matchingIdentifiers: matching,
+        contact: { facebookId },
+      });
+      expect(filled.statusCode, filled.body).toBe(200);
+      expect(filled.json()).toMatchObject({ facebookId: { ids: [{ scopedId: 'fb-1' }] } });
+      const replaced = await dryRun({
+        action: 'Update',
+        matchingIdentifiers: matching,
+        contact: { facebookId },
+        fieldRules: { defaultArrayAction: 'Replace' },
+      });
+      expect(replaced.json()).toMatchObject({ facebookId });
+      const extended = await dryRun({
+        action: 'Update',
+        matchingIdentifiers: matching,
+        contact: { facebookId },
+        fieldRules: { defaultArrayAction: 'Extend' },
+      });
+      expect(extended.statusCode).toBe(400);
+    });
+
+    it('Merge of two matches previews one new contact made from both and stores nothing', async () => {
+      const other = await kit.createContact({ lastName: 'Other', workEmail: 'table2@example.com' });
+      const response = await dryRun({
+        action: 'Merge',
+        matchingIdentifiers: [
+          ...matchingIdentifiers,
+          { type: 'Email', value: 'table2@example.com' },
+        ],
+        contact: { title: 'Merged' },
+      });
+      expect(response.statusCode).toBe(200);
+      const merged = response.json<{ id: string; mergedFrom: { id: string }[] }>();
+      expect(merged.mergedFrom.map((ref) => ref.id).sort()).toEqual([stored.id, other.id].sort());
+      expect((await kit.call('GET', `${API}/contacts/${merged.id}`)).statusCode).toBe(404);
+      expect((await getContact(other.id)).id).toBe(other.id);
+    });
+
+    it('after all of them the contact is as it was', async () => {
+      const now = await getContact(stored.id);
+      expect(now).toMatchObject({
+        firstName: 'Tab',
+        title: 'Analyst',
+        modifyDate: stored.modifyDate,
+        appleOpaqueIds: [{ value: 'apple-1' }],
+      });
+      expect(now).not.toHaveProperty('middleName');
+      const lookup = await kit.call(
+        'POST',
+        `${API}/identifierlookup/contacts`,
+        externalId('table-new'),
+      );
+      expect(lookup.statusCode).toBe(404);
+    });
+  });
+
   it('refuses the reader with 403', async () => {
     const response = await kit.call(
       'POST',

@@ -7,6 +7,7 @@ import type { ContactIdentifierInput } from '../../../src/models/contact-identif
 import { requireAnyPermission } from '../../auth/guard.ts';
 import type { ContactRecord, LookupKind } from '../../db/contacts-repo.ts';
 import type { ContactService } from '../../domain/contact-service.ts';
+import { externalIdLookupKey } from '../../domain/contact-documents.ts';
 import { parseExpand } from '../../domain/entity-views.ts';
 import { identifierKey } from '../../domain/identifier-claims.ts';
 import type { OrganizationService } from '../../domain/organization-service.ts';
@@ -52,9 +53,22 @@ export function registerLookupRoutes(
     // Undocumented: unclaimed emails/phones/handles resolve to the earliest-created contact
     // holding them, the rule identity resolution uses.
     const kind = FALLBACK_KINDS[input.type];
-    return kind === undefined
-      ? null
-      : (contacts.contacts.findByLookupKey(kind, key, null, 1)[0] ?? null);
+    if (kind !== undefined) return contacts.contacts.findByLookupKey(kind, key, null, 1)[0] ?? null;
+    // Undocumented too: an unclaimed ExternalId resolves, by the same rule, to the earliest-created
+    // contact whose `externalIds` hold that value of the source named by `externalSource` (compared
+    // exactly: ids are opaque). Without a source nothing falls back: an external id only names a
+    // record within its source (two CRMs both number their customers from 1), so a bare value
+    // could name anyone; only a claimed identifier answers then.
+    const sourceId = input.externalSource?.id;
+    if (input.type !== 'ExternalId' || sourceId === undefined) return null;
+    return (
+      contacts.contacts.findByLookupKey(
+        'externalId',
+        externalIdLookupKey(sourceId, key),
+        null,
+        1,
+      )[0] ?? null
+    );
   }
 
   const contactLookup = async (request: { body: unknown; query: unknown }) => {

@@ -4,6 +4,7 @@ import { ADDRESS_PARTS, asRecord, type RecordField } from '@/models/record-field
 import { sameCustomValue } from './bulk-edit-changes';
 import { coreTypeIn, customFieldMappingKey, type ImportSchema } from './csv-custom-fields';
 import { importKind, type ImportEntity, type ImportedRecord } from './import-entity';
+import { applyExternalId, EXTERNAL_ID_LABEL } from './import-external-id';
 import { phoneE164 } from './row-identities';
 
 /**
@@ -133,9 +134,12 @@ export function recordUpdate(
         : value;
     changed.push(field.label);
   }
-  const refusal = schema
-    ? mergeCustomFields(record, kind.noun, row, given, mode, schema, body, changed)
-    : null;
+  // The file's external id joins the ones the record holds (import-external-id.ts).
+  const externalId = applyExternalId(body, record, row, mode, kind);
+  if (externalId.changed) changed.push(EXTERNAL_ID_LABEL);
+  const refusal =
+    externalId.refusal ??
+    (schema ? mergeCustomFields(record, kind.noun, row, given, mode, schema, body, changed) : null);
   return refusal ? { body, changed, refusal } : { body, changed };
 }
 

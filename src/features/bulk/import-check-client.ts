@@ -74,9 +74,10 @@ export function createImportChecker() {
       rows: boolean,
       entity: ImportEntity,
       onProgress?: (progress: CheckProgress) => void,
+      externalSourceId = '',
     ): Promise<CheckSummary> {
       const response = await ask(
-        { kind: 'check', mapping, phoneCountry, schema, rows, entity },
+        { kind: 'check', mapping, phoneCountry, schema, rows, entity, externalSourceId },
         onProgress,
       );
       if (response.kind !== 'checked') throw new Error('The worker answered out of turn.');
@@ -87,8 +88,12 @@ export function createImportChecker() {
       phoneCountry: string,
       schema: ImportSchema | null,
       onProgress?: (progress: CheckProgress) => void,
+      externalSourceId = '',
     ): Promise<PreparedFile> {
-      const response = await ask({ kind: 'prepare', mapping, phoneCountry, schema }, onProgress);
+      const response = await ask(
+        { kind: 'prepare', mapping, phoneCountry, schema, externalSourceId },
+        onProgress,
+      );
       if (response.kind !== 'prepared') throw new Error('The worker answered out of turn.');
       return response.file;
     },

@@ -20,6 +20,8 @@ export type CheckRequest =
       rows: boolean;
       /** Which form's rules the rows are checked with. */
       entity: ImportEntity;
+      /** The external source of the External id column's ids ('' when none is mapped). */
+      externalSourceId: string;
     }
   | {
       id: number;
@@ -27,6 +29,7 @@ export type CheckRequest =
       mapping: ColumnMapping;
       phoneCountry: string;
       schema: ImportSchema | null;
+      externalSourceId: string;
     };
 
 export interface ParsedSummary {

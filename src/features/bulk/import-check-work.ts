@@ -8,6 +8,7 @@ import {
 } from './csv-custom-fields';
 import { columnByKey, type ColumnMapping } from './header-mapping';
 import type { ImportEntity } from './import-entity';
+import { EXTERNAL_ID_KEY, externalIdsOf } from './import-external-id';
 import {
   PROBLEMS_SHOWN,
   type CheckSummary,
@@ -42,13 +43,22 @@ function checkAll(
   schema: ImportSchema | null,
   progress: Progress,
   entity: ImportEntity = 'contacts',
+  externalSourceId = '',
 ): CheckedRow[] {
-  const key = JSON.stringify([mapping, phoneCountry, schema, entity]);
+  const key = JSON.stringify([mapping, phoneCountry, schema, entity, externalSourceId]);
   if (lastCheck?.csv === csv && lastCheck.key === key) return lastCheck.rows;
   const total = csv.records.length;
   const rows = csv.records.map((record, index) => {
     if (index % PROGRESS_EVERY === 0) progress(index, total);
-    return checkRecord(record, csv.headers, mapping, phoneCountry, schema, entity);
+    return checkRecord(
+      record,
+      csv.headers,
+      mapping,
+      phoneCountry,
+      schema,
+      entity,
+      externalSourceId,
+    );
   });
   lastCheck = { csv, key, rows };
   return rows;
@@ -62,8 +72,10 @@ export function checkRows(
   withRows: boolean,
   progress: Progress,
   entity: ImportEntity = 'contacts',
+  /** The external source of the External id column's ids. */
+  externalSourceId = '',
 ): CheckSummary {
-  const rows = checkAll(csv, mapping, phoneCountry, schema, progress, entity);
+  const rows = checkAll(csv, mapping, phoneCountry, schema, progress, entity, externalSourceId);
   const problems: CheckSummary['problems'] = [];
   let problemRowCount = 0;
   for (const row of rows) {
@@ -101,7 +113,8 @@ interface JobColumn {
  * here, since the job reads numbers without a country), so every path stores the same number.
  * Custom fields go under `customFields.<key>` as checked here (checkboxes true/false, tags joined
  * with `|`), with a `Schema id` column (`schema.id`) naming the chosen schema on each row that
- * has any: the job writes them against the schema's current version.
+ * has any: the job writes them against the schema's current version. The External id column
+ * goes under its own path as checked here; the job's import settings name its source.
  */
 export function prepareJobFile(
   csv: ParsedCsv,
@@ -109,9 +122,19 @@ export function prepareJobFile(
   phoneCountry: string,
   schema: ImportSchema | null,
   progress: Progress,
+  externalSourceId = '',
 ): PreparedFile {
   const headerAt = (index: number, key: string) => csv.headers[index] ?? key;
   const columns: JobColumn[] = mapping.flatMap((key, index): JobColumn[] => {
+    if (key === EXTERNAL_ID_KEY) {
+      return [
+        {
+          header: headerAt(index, key),
+          target: EXTERNAL_ID_KEY,
+          cell: (row) => (row.body ? (externalIdsOf(row.body)[0]?.value ?? '') : ''),
+        },
+      ];
+    }
     const customKey = customFieldKeyOf(key);
     if (customKey !== null) {
       return [
@@ -143,7 +166,15 @@ export function prepareJobFile(
       cell: (row) => (row.body?.customFields ? schema.id : ''),
     });
   }
-  const rows = checkAll(csv, mapping, phoneCountry, schema, progress).filter((row) => row.body);
+  const rows = checkAll(
+    csv,
+    mapping,
+    phoneCountry,
+    schema,
+    progress,
+    'contacts',
+    externalSourceId,
+  ).filter((row) => row.body);
   // The first column names each row's place in the chosen file (the job's own line numbers count
   // the uploaded file, without the rows left out): mapped to nothing, so only reports carry it.
   const cells = rows.map((row) => [

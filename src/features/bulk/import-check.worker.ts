@@ -39,6 +39,7 @@ self.onmessage = async (event: MessageEvent<CheckRequest>) => {
             request.rows,
             progress,
             request.entity,
+            request.externalSourceId,
           );
           reply({ id: request.id, kind: 'checked', summary });
         } else {
@@ -48,6 +49,7 @@ self.onmessage = async (event: MessageEvent<CheckRequest>) => {
             request.phoneCountry,
             request.schema,
             progress,
+            request.externalSourceId,
           );
           reply({ id: request.id, kind: 'prepared', file });
         }

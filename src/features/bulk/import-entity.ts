@@ -1,7 +1,10 @@
 import type * as z from 'zod/mini';
 import { CONTACT_FIELDS, contactName, type ExternalContact } from '@/models/contact-fields';
-import { externalContactWriteSchema } from '@/models/external-contact';
-import { externalOrganizationWriteSchema } from '@/models/external-organization';
+import { externalContactWriteSchema, MAX_EXTERNAL_IDS } from '@/models/external-contact';
+import {
+  externalOrganizationWriteSchema,
+  MAX_ORGANIZATION_EXTERNAL_IDS,
+} from '@/models/external-organization';
 import { ORGANIZATION_FIELDS, type ExternalOrganization } from '@/models/organization-fields';
 import type { RecordField } from '@/models/record-fields';
 import { formRules } from '@/record-kit/form/form-rules';
@@ -11,6 +14,7 @@ import {
   NAME_FIELDS,
   type ImportCsvColumn,
 } from './contact-csv-columns';
+import { externalIdColumn } from './import-external-id';
 import type { ImportEntity } from './import-search-params';
 import { ORGANIZATION_IMPORT_COLUMNS, ORGANIZATION_NAME_FIELDS } from './organization-csv-columns';
 
@@ -47,10 +51,18 @@ export interface ImportKind {
   rules: RowRules;
   /** The API's write schema, which checks what only the body shows (the phone country). */
   write: z.ZodMiniType;
+  /** The most external ids a record holds (an update adding the file's must stay within it). */
+  maxExternalIds: number;
 }
 
 const importableOf = (columns: readonly ImportCsvColumn<object>[]) =>
   columns.filter((column) => column.write || column.key === 'schema.id');
+
+/** Beside a kind's layout, an import reads a column of external ids (import-external-id.ts). */
+const withExternalIds = (columns: readonly ImportCsvColumn<object>[]) => [
+  ...columns,
+  externalIdColumn,
+];
 
 const KINDS: Record<ImportEntity, ImportKind> = {
   contacts: {
@@ -59,11 +71,12 @@ const KINDS: Record<ImportEntity, ImportKind> = {
     plural: 'contacts',
     schemaKind: 'contact',
     fields: CONTACT_FIELDS,
-    columns: CONTACT_CSV_COLUMNS as readonly ImportCsvColumn<object>[],
-    importable: IMPORTABLE_COLUMNS as readonly ImportCsvColumn<object>[],
+    columns: withExternalIds(CONTACT_CSV_COLUMNS as readonly ImportCsvColumn<object>[]),
+    importable: withExternalIds(IMPORTABLE_COLUMNS as readonly ImportCsvColumn<object>[]),
     nameFields: NAME_FIELDS,
     rules: formRules<ImportedRecord>(CONTACT_FIELDS, externalContactWriteSchema.shape),
     write: externalContactWriteSchema,
+    maxExternalIds: MAX_EXTERNAL_IDS,
   },
   organizations: {
     entity: 'organizations',
@@ -71,11 +84,14 @@ const KINDS: Record<ImportEntity, ImportKind> = {
     plural: 'organizations',
     schemaKind: 'organization',
     fields: ORGANIZATION_FIELDS,
-    columns: ORGANIZATION_IMPORT_COLUMNS as readonly ImportCsvColumn<object>[],
-    importable: importableOf(ORGANIZATION_IMPORT_COLUMNS as readonly ImportCsvColumn<object>[]),
+    columns: withExternalIds(ORGANIZATION_IMPORT_COLUMNS as readonly ImportCsvColumn<object>[]),
+    importable: withExternalIds(
+      importableOf(ORGANIZATION_IMPORT_COLUMNS as readonly ImportCsvColumn<object>[]),
+    ),
     nameFields: ORGANIZATION_NAME_FIELDS,
     rules: formRules<ImportedRecord>(ORGANIZATION_FIELDS, externalOrganizationWriteSchema.shape),
     write: externalOrganizationWriteSchema,
+    maxExternalIds: MAX_ORGANIZATION_EXTERNAL_IDS,
   },
 };
 

@@ -3,6 +3,7 @@ import { mayHaveBeenStored } from '@/api/create-once';
 import type { ImportSchema } from './csv-custom-fields';
 import type { ColumnMapping } from './header-mapping';
 import type { ImportChecker } from './import-check-client';
+import { hasExternalIdColumn } from './import-external-id';
 import {
   consoleImportSourceId,
   createCsvSettings,
@@ -12,10 +13,12 @@ import {
   startCsvJob,
 } from './import-jobs-api';
 import type { MatchSettings } from './import-plan';
+import type { MatchKey } from './row-identities';
 
 export type JobStartStep = 'preparing' | 'settings' | 'uploading' | 'starting';
 
-const MATCHING = { email: 'Email', phone: 'Phone' } as const;
+/** Genesys' `matchingCriteria` (Email, Phone); an external id matches on its own (see below). */
+const MATCHING: Partial<Record<MatchKey, 'Email' | 'Phone'>> = { email: 'Email', phone: 'Phone' };
 
 /** PUT to the signed URL: the URL is the credential, so no bearer token goes with it. */
 function putFile(
@@ -53,12 +56,17 @@ export interface ImportJobInput {
   schema: ImportSchema | null;
   divisionId: string;
   match: MatchSettings;
+  /** The source of the External id column's ids ('' when the file has none). */
+  externalSourceId: string;
 }
 
 /**
  * Starts a Genesys import job for a large file: the rows that passed the console's checks (in the
  * Web Worker, phones in E.164) are uploaded, with CSV settings from the column mapping and import
- * settings from the matching choice. Everything before the job is safe to repeat; starting the
+ * settings from the matching choice. The settings' required `externalSourceId` is the source of
+ * the file's External id column when it has one (the job writes each row's id with it, and a row
+ * whose id a contact already holds is that contact's match, whatever `matchingCriteria` says:
+ * the sandbox's reading of what Genesys leaves undocumented), else the console's own source. Everything before the job is safe to repeat; starting the
  * job is not, so when its answer is lost the recent jobs are read for this upload's file name
  * (unique to the attempt) before anything is sent again. Returns the job's id.
  */
@@ -76,18 +84,22 @@ export async function startImportJob(
     options.phoneCountry,
     options.schema,
     (at) => onStep('preparing', at),
+    options.externalSourceId,
   );
   if (prepared.rowCount === 0) throw new Error('No row passed the checks: nothing to import.');
 
   onStep('settings');
   const stamp = (options.now ?? (() => new Date()))().toISOString();
   const uploadName = `${options.fileName.replace(/\.(csv|txt)$/i, '')} ${stamp}.csv`;
-  const sourceId = await consoleImportSourceId(api);
+  const sourceId =
+    hasExternalIdColumn(options.mapping) && options.externalSourceId
+      ? options.externalSourceId
+      : await consoleImportSourceId(api);
   const matching = options.match.action === 'create' ? [] : options.match.keys;
   const settings = await createImportSettings(api, {
     name: `Console import ${stamp}`,
     // Jobs take contacts only: an organization's name key never reaches here.
-    matchingCriteria: matching.flatMap((key) => (key === 'name' ? [] : [MATCHING[key]])),
+    matchingCriteria: matching.flatMap((key) => MATCHING[key] ?? []),
     // Genesys' setting is one switch: a matched row updates the contact, or fails (skipped).
     mergeContacts: options.match.action === 'overwrite' || options.match.action === 'fill',
     externalSourceId: sourceId,

@@ -10,6 +10,25 @@ import './bulk.css';
 
 const count = new Intl.NumberFormat();
 
+/** What the keys do on this path, in a sentence or three. */
+function keysHelp(jobPath: boolean, externalIdMapped: boolean): string {
+  return [
+    jobPath
+      ? 'Rows are matched on these by Genesys Cloud while the job runs.'
+      : 'A row’s emails, phones and external id are looked up in this order: the first that finds a contact wins.',
+    !externalIdMapped
+      ? 'External id needs a column mapped to it (step 2).'
+      : jobPath
+        ? 'A row whose external id a contact already holds (in the source chosen in step 2) is always matched to that contact: import settings choose only Email and Phone.'
+        : '',
+    jobPath && externalIdMapped
+      ? ''
+      : 'With none ticked every row is a new contact, even one already stored.',
+  ]
+    .filter(Boolean)
+    .join(' ');
+}
+
 /**
  * How rows are matched to stored records, as Genesys' import settings choose it: the keys, in
  * order, and what a matched row does. Changing them only looks up what is not known yet.
@@ -18,6 +37,7 @@ const count = new Intl.NumberFormat();
 export function ImportMatchingFields({
   settings,
   jobPath = false,
+  externalIdMapped = false,
   disabled,
   onChange,
   entity = 'contacts',
@@ -26,6 +46,8 @@ export function ImportMatchingFields({
   settings: MatchSettings;
   /** Genesys' import jobs match rows themselves and cannot fill only empty fields. */
   jobPath?: boolean;
+  /** A column is mapped to External id: without one there is no id to match on. */
+  externalIdMapped?: boolean;
   disabled: boolean;
   onChange: (settings: MatchSettings) => void;
 }) {
@@ -40,6 +62,20 @@ export function ImportMatchingFields({
     });
   const { noun } = importKind(entity);
   const byName = entity === 'organizations';
+  /**
+   * A job matches a row's external id whatever its settings say (they choose only Email and
+   * Phone: import-job-start.ts), so there the box shows that and cannot be changed.
+   */
+  const keyState = (key: MatchKey) =>
+    key !== 'externalId'
+      ? { checked: settings.keys.includes(key), fixed: false }
+      : {
+          checked: externalIdMapped && (jobPath || settings.keys.includes(key)),
+          fixed: jobPath || !externalIdMapped,
+        };
+  const matching =
+    MATCH_KEYS.some((option) => keyState(option.key).checked) ||
+    (byName && settings.keys.length > 0);
   return (
     <div className="import-matching">
       {byName ? (
@@ -54,20 +90,15 @@ export function ImportMatchingFields({
             <CheckboxField
               key={option.key}
               label={option.label}
-              checked={settings.keys.includes(option.key)}
-              disabled={disabled}
+              checked={keyState(option.key).checked}
+              disabled={disabled || keyState(option.key).fixed}
               onChange={(event) => toggleKey(option.key, event.target.checked)}
             />
           ))}
-          <p className="muted">
-            {jobPath
-              ? 'Rows are matched on these by Genesys Cloud while the job runs.'
-              : 'Each of a row’s emails and phones is looked up, emails first.'}{' '}
-            With none ticked every row is a new contact, even one already stored.
-          </p>
+          <p className="muted">{keysHelp(jobPath, externalIdMapped)}</p>
         </fieldset>
       )}
-      {settings.keys.length > 0 ? (
+      {matching ? (
         <fieldset aria-describedby={`${actionsId}-help`}>
           <legend>When a row matches a stored {noun}</legend>
           {matchActions(entity)
@@ -90,10 +121,10 @@ export function ImportMatchingFields({
             ))}
           <p id={`${actionsId}-help`} className="muted">
             {jobPath
-              ? 'Genesys Cloud matches the rows of an import job itself; an update writes every value the row gives.'
+              ? `Genesys Cloud matches the rows of an import job itself; an update writes every value the row gives.${externalIdMapped ? ' With “Create a new contact anyway” a row whose external id is stored fails rather than give a second contact the same id.' : ''}`
               : byName
                 ? 'Two rows never update the same organization.'
-                : 'Rows that repeat an earlier row’s email or phone are skipped as duplicates of it.'}
+                : `Rows that repeat an earlier row’s email, phone${externalIdMapped ? ' or external id' : ''} are skipped as duplicates of it.`}
           </p>
         </fieldset>
       ) : null}
@@ -134,7 +165,7 @@ export function MatchLookupStatus({
     <ProgressStatus label={`Looking for stored ${importKind(entity).plural}`} progress={progress}>
       Looking for stored {importKind(entity).plural}: {count.format(progress?.done ?? 0)} of{' '}
       {count.format(progress?.total ?? 0)}{' '}
-      {entity === 'organizations' ? 'names' : 'emails and phones'}…
+      {entity === 'organizations' ? 'names' : 'emails, phones and external ids'}…
     </ProgressStatus>
   );
 }

@@ -20,6 +20,8 @@ import {
   type ImportedRecord,
 } from './import-entity';
 import { ImportDivisionSelect } from './import-division-select';
+import { externalIdMappingProblems, hasExternalIdColumn } from './import-external-id';
+import { ImportExternalSourceSelect } from './import-external-source-select';
 import { ImportSchemaSelect, useImportSchema } from './import-schema-select';
 import { customFieldOptions } from './csv-custom-fields';
 import {
@@ -64,6 +66,8 @@ interface ImportSession {
   path: 'browser' | 'job';
   mapping: string[];
   divisionId: string;
+  /** The source of the External id column's ids; '' until chosen. */
+  externalSourceId: string;
   /** The custom-field schema picked; null = the one the file names (useImportSchema). */
   schemaId: string | null;
   matchSettings: MatchSettings;
@@ -210,7 +214,12 @@ function ImportRecords({ entity }: { entity: ImportEntity }) {
   const schema = imported.schema;
   // Custom-field columns wait for the schemas, so no row is checked without its schema.
   const schemaPending = imported.wanted && imported.schemas.canView && imported.schemas.loading;
-  const problems = session ? mappingProblems(session.mapping, schema, entity) : [];
+  const problems = session
+    ? [
+        ...mappingProblems(session.mapping, schema, entity),
+        ...externalIdMappingProblems(session.mapping, session.externalSourceId),
+      ]
+    : [];
   const mappingOk = session ? problems.length === 0 && !schemaPending : false;
   const check = useImportCheck(
     session?.checker,
@@ -220,6 +229,7 @@ function ImportRecords({ entity }: { entity: ImportEntity }) {
     session?.path === 'browser',
     mappingOk,
     entity,
+    session?.externalSourceId ?? '',
   );
   const checked = useMemo(() => check.summary?.rows ?? [], [check.summary]);
   const matchSettings = session?.matchSettings ?? defaultMatchSettings(entity);
@@ -325,6 +335,8 @@ function ImportRecords({ entity }: { entity: ImportEntity }) {
         path,
         mapping: [...autoMap(parsed.headers, entity)],
         divisionId: session?.divisionId ?? '',
+        // The same CRM's next file comes from the same source.
+        externalSourceId: session?.externalSourceId ?? '',
         schemaId: null,
         // Genesys' jobs cannot fill only empty fields: a large file starts from "skip".
         matchSettings:
@@ -488,6 +500,13 @@ function ImportRecords({ entity }: { entity: ImportEntity }) {
               customFields={schema ? customFieldOptions(schema.document) : []}
               entity={entity}
             />
+            {hasExternalIdColumn(session.mapping) ? (
+              <ImportExternalSourceSelect
+                value={session.externalSourceId}
+                disabled={running || started}
+                onChange={(externalSourceId) => update({ externalSourceId })}
+              />
+            ) : null}
             <ImportDivisionSelect
               entity={entity}
               value={session.divisionId}
@@ -516,6 +535,7 @@ function ImportRecords({ entity }: { entity: ImportEntity }) {
             <ImportMatchingFields
               settings={session.matchSettings}
               jobPath={session.path === 'job'}
+              externalIdMapped={hasExternalIdColumn(session.mapping)}
               disabled={running || started}
               onChange={(matchSettings) => update({ matchSettings })}
               entity={entity}
@@ -542,6 +562,7 @@ function ImportRecords({ entity }: { entity: ImportEntity }) {
                 schema,
                 divisionId: session.divisionId,
                 match: session.matchSettings,
+                externalSourceId: session.externalSourceId,
               }}
               summary={check.summary}
               onStarted={setStartedJobId}

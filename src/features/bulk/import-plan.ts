@@ -37,7 +37,11 @@ export interface MatchSettings {
   action: MatchAction;
 }
 
-export const DEFAULT_MATCH_SETTINGS: MatchSettings = { keys: ['email', 'phone'], action: 'skip' };
+/** Every key, in MATCH_KEYS' order: an external id matches only when a column gives one. */
+export const DEFAULT_MATCH_SETTINGS: MatchSettings = {
+  keys: ['email', 'phone', 'externalId'],
+  action: 'skip',
+};
 
 /** Organizations are matched by their name (exact, without case): see row-identities.ts. */
 export const defaultMatchSettings = (entity: ImportEntity): MatchSettings =>

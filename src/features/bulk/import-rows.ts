@@ -14,6 +14,7 @@ import {
 } from './csv-custom-fields';
 import { columnByKey, type ColumnMapping } from './header-mapping';
 import { importKind, type ImportEntity } from './import-entity';
+import { EXTERNAL_ID_KEY, readExternalIdCell, setExternalId } from './import-external-id';
 import type { CsvRecord } from './parse-csv';
 
 export interface RowProblem {
@@ -88,6 +89,8 @@ export function checkRecord(
   /** The schema of the custom-field columns; null when none is mapped. */
   schema: ImportSchema | null = null,
   entity: ImportEntity = 'contacts',
+  /** The external source of the External id column's ids (the mapping needs one to have it). */
+  externalSourceId = '',
 ): CheckedRow {
   const kind = importKind(entity);
   const rules = kind.rules;
@@ -102,7 +105,15 @@ export function checkRecord(
 
   const values = rules.toFormValues();
   const custom: Record<string, unknown> = {};
+  /** The External id column's value (one column at most: the mapping says so). */
+  const idCells: string[] = [];
   mapping.forEach((key, index) => {
+    if (key === EXTERNAL_ID_KEY) {
+      const read = readExternalIdCell(unguardCell(record.cells[index] ?? ''));
+      if (read.problem !== undefined) problem(key, read.problem);
+      else if (read.value !== null) idCells.push(read.value);
+      return;
+    }
     const customKey = customFieldKeyOf(key);
     if (customKey !== null || key === SCHEMA_ID_KEY) {
       const cell = unguardCell(record.cells[index] ?? '').trim();
@@ -166,6 +177,10 @@ export function checkRecord(
     body.schema = { id: schema.id, version: schema.version };
     body.customFields = custom;
   }
+  const [externalId] = idCells;
+  if (externalId !== undefined && externalSourceId) {
+    setExternalId(body, { sourceId: externalSourceId, value: externalId });
+  }
   const write = kind.write.safeParse(body);
   if (!write.success) addIssues(write.error.issues);
   return {
@@ -183,8 +198,9 @@ export function checkRecords(
   phoneCountry = '',
   schema: ImportSchema | null = null,
   entity: ImportEntity = 'contacts',
+  externalSourceId = '',
 ): CheckedRow[] {
   return records.map((record) =>
-    checkRecord(record, headers, mapping, phoneCountry, schema, entity),
+    checkRecord(record, headers, mapping, phoneCountry, schema, entity, externalSourceId),
   );
 }

@@ -18,10 +18,20 @@ export function useImportCheck(
   rows: boolean,
   enabled: boolean,
   entity: ImportEntity = 'contacts',
+  /** The external source of the External id column's ids. */
+  externalSourceId = '',
 ) {
   const question =
     checker && mapping && enabled
-      ? JSON.stringify([mapping, phoneCountry, schema?.id, schema?.version, rows, entity])
+      ? JSON.stringify([
+          mapping,
+          phoneCountry,
+          schema?.id,
+          schema?.version,
+          rows,
+          entity,
+          externalSourceId,
+        ])
       : '';
   const [answer, setAnswer] = useState<{
     question: string;
@@ -36,9 +46,17 @@ export function useImportCheck(
     if (!question || !checker || !mapping) return;
     let live = true;
     checker
-      .check(mapping, phoneCountry, schema, rows, entity, (at) => {
-        if (live) setProgress({ question, at });
-      })
+      .check(
+        mapping,
+        phoneCountry,
+        schema,
+        rows,
+        entity,
+        (at) => {
+          if (live) setProgress({ question, at });
+        },
+        externalSourceId,
+      )
       .then((summary) => {
         if (live) setAnswer({ question, checker, summary });
       })
@@ -54,7 +72,7 @@ export function useImportCheck(
     return () => {
       live = false;
     };
-    // question holds mapping, phoneCountry, the schema, rows and the entity.
+    // question holds mapping, phoneCountry, the schema, rows, the entity and the source.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [question, checker, attempt]);
 

@@ -1,7 +1,8 @@
+import { useAllExternalSources } from '@/features/external-sources';
 import { organizationReferenceInput } from '@/features/organizations';
 import { useCustomFieldsFormExtension } from '@/features/schemas';
 import type { ExternalContact } from '@/models/contact-fields';
-import { externalContactWriteSchema } from '@/models/external-contact';
+import { externalContactWriteSchema, MAX_EXTERNAL_IDS } from '@/models/external-contact';
 import { RecordForm } from '@/record-kit/form/record-form';
 import { contactApi } from './api';
 import { contactEntity } from './contact-entity';
@@ -19,6 +20,7 @@ export function ContactForm({ contact }: { contact?: ExternalContact }) {
       wrapResolver={customFields.wrapResolver}
       trailing={customFields.section}
       reference={organizationReferenceInput}
+      externalIds={{ max: MAX_EXTERNAL_IDS, useSources: useAllExternalSources }}
     />
   );
 }

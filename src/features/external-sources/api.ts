@@ -1,7 +1,8 @@
-import { keepPreviousData, queryOptions, type QueryClient } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
 import type { ApiClient } from '@/api/client';
 import { createOnce } from '@/api/create-once';
 import { resourceKeys } from '@/api/resource-keys';
+import { useServices } from '@/app/services';
 import { useApiWrite } from '@/app/use-api-write';
 import {
   externalSourcePath,
@@ -44,6 +45,42 @@ export const sourceListQueryOptions = (api: ApiClient, search: SourcesSearch) =>
       }),
     placeholderData: keepPreviousData,
   });
+
+/** Genesys' largest page of sources (limit 10–200). */
+const ALL_SOURCES_PAGE_SIZE = 200;
+/** 10,000 sources: far past any org's CRMs, and a stop should a cursor never end. */
+const ALL_SOURCES_MAX_PAGES = 50;
+
+/**
+ * Every source of the org, sorted by name, for a picker: the cursor pages read one after another
+ * (an org has a handful of sources; a page holds 200). Any source write invalidates it with the
+ * rest of the resource's queries.
+ */
+export const allSourcesQueryOptions = (api: ApiClient) =>
+  queryOptions({
+    queryKey: keys.list({ all: true }),
+    queryFn: async ({ signal }): Promise<ExternalSource[]> => {
+      const sources: ExternalSource[] = [];
+      let cursor: string | undefined;
+      for (let page = 0; page < ALL_SOURCES_MAX_PAGES; page += 1) {
+        const listing = await api<CursorSourceListing>(BASE, {
+          query: { limit: ALL_SOURCES_PAGE_SIZE, cursor },
+          signal,
+        });
+        sources.push(...(listing.entities ?? []));
+        cursor = listing.cursors?.after;
+        if (!cursor || (listing.entities ?? []).length === 0) break;
+      }
+      return sources.sort((a, b) => a.name.localeCompare(b.name, undefined, { numeric: true }));
+    },
+    staleTime: 60 * 1000,
+  });
+
+/** Every source of the org, for a record form's external-id picker (the kit's ExternalIdsEditing). */
+export function useAllExternalSources() {
+  const { api } = useServices();
+  return useQuery(allSourcesQueryOptions(api));
+}
 
 /** The stored source named `name` (names are unique ignoring case), if any. */
 async function findByName(api: ApiClient, name: string): Promise<ExternalSource | undefined> {

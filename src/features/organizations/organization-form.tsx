@@ -1,5 +1,9 @@
+import { useAllExternalSources } from '@/features/external-sources';
 import { useCustomFieldsFormExtension } from '@/features/schemas';
-import { externalOrganizationWriteSchema } from '@/models/external-organization';
+import {
+  externalOrganizationWriteSchema,
+  MAX_ORGANIZATION_EXTERNAL_IDS,
+} from '@/models/external-organization';
 import type { ExternalOrganization } from '@/models/organization-fields';
 import { RecordForm } from '@/record-kit/form/record-form';
 import { organizationApi } from './api';
@@ -20,6 +24,7 @@ export function OrganizationForm({ organization }: { organization?: ExternalOrga
       wrapResolver={customFields.wrapResolver}
       extras={[{ section: 'Tags and tickers', node: <TickersInputs /> }]}
       trailing={customFields.section}
+      externalIds={{ max: MAX_ORGANIZATION_EXTERNAL_IDS, useSources: useAllExternalSources }}
     />
   );
 }

@@ -1,6 +1,6 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { ExternalIdValueCell, sourceLabel } from './external-ids-section';
+import { expandedSource, ExternalIdValueCell, sourceLabel } from './external-ids-section';
 
 const source = (uriTemplate: string, active = true) => ({
   id: 's1',
@@ -37,5 +37,20 @@ describe('an external id on a record page', () => {
     expect(sourceLabel(ref, source('https://x.example/'))).toBe('Salesforce');
     expect(sourceLabel(ref, null)).toBe('s1 (deleted source)');
     expect(sourceLabel(ref, undefined)).toBe('External id');
+  });
+});
+
+describe('a source the record brought with expand=externalSources', () => {
+  it('is used as the source, so it need not be read again', () => {
+    const expanded = source('https://crm.example.com/r/{{externalId}}', false);
+    expect(expandedSource({ externalSource: expanded, value: 'A-1' })).toEqual(expanded);
+  });
+
+  it('is not taken from a bare reference, even one with a name', () => {
+    expect(expandedSource({ externalSource: { id: 's1' }, value: 'A-1' })).toBeUndefined();
+    expect(
+      expandedSource({ externalSource: { id: 's1', name: 'CRM', selfUri: '/x' }, value: 'A-1' }),
+    ).toBeUndefined();
+    expect(expandedSource({ value: 'A-1' })).toBeUndefined();
   });
 });

@@ -38,9 +38,21 @@ export function ExternalIdValueCell({ value, source }: { value: string; source: 
 }
 
 /**
+ * The source as the record brought it, when it was read with `expand=externalSources` (a bare
+ * reference has neither a name nor an active flag).
+ */
+export function expandedSource(externalId: ExternalIdValue): ExternalSource | undefined {
+  const ref = externalId.externalSource;
+  return ref?.id && typeof ref.name === 'string' && typeof ref.active === 'boolean'
+    ? { ...ref, id: ref.id, name: ref.name }
+    : undefined;
+}
+
+/**
  * A record's external ids, each under its source's name with a link into that source built from
- * its URI template. The record holds only the source's id (the sandbox, like Genesys without
- * expand, sends no more), so each distinct source is read once and cached.
+ * its URI template. Without `expand=externalSources` the record holds only the source's id, so
+ * each distinct source is read once and cached; a source the record brought expanded seeds that
+ * cache instead of a request (a source already cached is kept, and refreshed as usual).
  */
 export function ExternalIdsSection({ externalIds }: { externalIds: readonly ExternalIdValue[] }) {
   const { api } = useServices();
@@ -48,7 +60,13 @@ export function ExternalIdsSection({ externalIds }: { externalIds: readonly Exte
     ...new Set(externalIds.flatMap((id) => (id.externalSource?.id ? [id.externalSource.id] : []))),
   ];
   const results = useQueries({
-    queries: sourceIds.map((id) => externalSourceQueryOptions(api, id)),
+    queries: sourceIds.map((id) => {
+      const brought = externalIds.map(expandedSource).find((source) => source?.id === id);
+      return {
+        ...externalSourceQueryOptions(api, id),
+        ...(brought ? { initialData: brought } : {}),
+      };
+    }),
   });
   const sources = new Map(sourceIds.map((id, index) => [id, results[index]?.data]));
   const rows: DetailRow[] = externalIds.map((externalId) => {

@@ -198,7 +198,7 @@ function carriedOver(
     if (value !== undefined && value !== null) kept[key] = value;
   }
   if (existing.division) kept.division = { id: existing.division.id };
-  if (existing.externalIds?.length)
+  if (!editedKeys.has('externalIds') && existing.externalIds?.length)
     kept.externalIds = existing.externalIds.flatMap((externalId) =>
       externalId.externalSource?.id && externalId.value
         ? [{ externalSource: { id: externalId.externalSource.id }, value: externalId.value }]

@@ -19,6 +19,8 @@ import { useFormSave } from '@/ui/forms/use-form-save';
 import '@/ui/ui.css';
 import type { RecordEntity } from '../entity';
 import type { RecordApi } from '../record-api';
+import { ExternalIdsInputs, type ExternalIdsEditing } from './external-ids-inputs';
+import { externalIdsExtension } from './external-ids-rules';
 import { FieldInputs, type ReferenceInput } from './field-inputs';
 import {
   formFieldFor,
@@ -52,6 +54,8 @@ interface RecordFormProps<Read extends RecordBase> {
   trailing?: ReactNode;
   extras?: readonly FormSectionExtra[];
   reference?: ReferenceInput;
+  /** Edit the external ids with a source picker; without it they are kept as stored. */
+  externalIds?: ExternalIdsEditing;
 }
 
 /**
@@ -64,16 +68,21 @@ export function RecordForm<Read extends RecordBase>({
   api,
   write,
   record,
-  extensions = [],
+  extensions: ownExtensions = [],
   wrapResolver = (resolver) => resolver,
   trailing,
   extras = [],
   reference,
+  externalIds,
 }: RecordFormProps<Read>) {
   const navigate = useNavigate();
   const create = api.useCreate();
   const update = api.useUpdate(record?.id ?? '');
   const mutation = record ? update : create;
+  const [externalIdsRows] = useState(() =>
+    externalIds ? externalIdsExtension<Read>(externalIds.max) : null,
+  );
+  const extensions = externalIdsRows ? [...ownExtensions, externalIdsRows] : ownExtensions;
   // Built once: a few dozen zod rules, and their shapes never change while the form is open
   // (an extension's body and resolver may, and are read fresh below).
   const [schema] = useState(() => recordFormSchema(entity.fields, write, extensions));
@@ -134,6 +143,7 @@ export function RecordForm<Read extends RecordBase>({
               ))}
           </fieldset>
         ))}
+        {externalIds ? <ExternalIdsInputs editing={externalIds} noun={entity.noun.one} /> : null}
         {trailing}
         <div className="form-actions">
           <GuxButtonSlot accent="primary">
