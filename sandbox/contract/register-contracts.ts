@@ -1,6 +1,7 @@
 import type { FastifyInstance, preHandlerAsyncHookHandler } from 'fastify';
 import { asQueryRecord } from '../http/query-params.ts';
 import type { HttpMethod, OperationContract } from './operation-contract.ts';
+import { operationsLogHook } from './operations-log.ts';
 import { checkQuery } from './query-check.ts';
 import { contractFor } from './registry.ts';
 import { responseSerialiser, strictResponsesByDefault } from './response-serialisation.ts';
@@ -37,6 +38,7 @@ export function registerContracts(
   serialisation: ResponseSerialisationOptions = { strict: strictResponsesByDefault() },
 ): readonly EmulatedRoute[] {
   const routes: EmulatedRoute[] = [];
+  const logOperation = operationsLogHook();
   app.addHook('onRoute', (route) => {
     const methods = Array.isArray(route.method) ? route.method : [route.method];
     for (const method of methods) {
@@ -44,6 +46,9 @@ export function registerContracts(
       const contract = contractFor(method, route.url);
       routes.push({ method, url: route.url, contract });
       if (contract === undefined) continue;
+      if (logOperation) {
+        route.onResponse = [...asList(route.onResponse), logOperation(contract.operationId)];
+      }
       const serialiser = responseSerialiser(contract, serialisation);
       if (serialiser !== undefined) {
         route.preSerialization = [...asList(route.preSerialization), serialiser];
