@@ -192,3 +192,53 @@ test('bulk enrich of 25 rows with one bad row: a preview per row, then Apply wit
   });
   expect(bad.status).toBe(404);
 });
+
+test('bulk enrich of organizations from a CSV: Insert creates each row once, matched by external id', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  const id = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+  const api = await sandboxApi(sandboxUrl());
+  const csv = [
+    'Identifier: External id,Name,Industry',
+    `org-a-${id},Enrich Org A ${id},Retail`,
+    `org-b-${id},Enrich Org B ${id},Retail`,
+  ].join('\n');
+  const bulkPosts: boolean[] = [];
+  page.on('request', (request: Request) => {
+    const url = new URL(request.url());
+    if (request.method() === 'POST' && url.pathname.endsWith('/bulk/organizations/enrich')) {
+      bulkPosts.push(url.searchParams.get('dryRun') === 'true');
+    }
+  });
+
+  await signIn(page, demoUsers.admin, '/enrich?entity=organizations&mode=csv');
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Enrich organizations from a CSV' }),
+  ).toBeVisible();
+  await page.getByLabel('CSV text').fill(csv);
+  await page.getByRole('radio', { name: /^Insert/ }).check();
+  await page.getByRole('button', { name: 'Preview (dry run)' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Preview of 2 rows' })).toHaveText(
+    /Preview of 2 rows: 2 new/,
+  );
+  const stored = async () =>
+    (
+      await api.ok<{ entities?: { name?: string }[] }>(
+        'GET',
+        `/externalcontacts/organizations?q=${encodeURIComponent(id)}`,
+      )
+    ).entities ?? [];
+  expect(await stored()).toEqual([]);
+  await expectAccessible(page);
+
+  await page.getByRole('button', { name: 'Apply 2 rows' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Results:' })).toHaveText(
+    'Results: 2 created.',
+  );
+  expect(bulkPosts).toEqual([true, false]);
+  expect((await stored()).map((organization) => organization.name).sort()).toEqual([
+    `Enrich Org A ${id}`,
+    `Enrich Org B ${id}`,
+  ]);
+});
