@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Connect, Plugin, ResolvedConfig } from 'vite';
+import type { Connect, Plugin, ResolvedConfig, Rollup } from 'vite';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { tanstackRouter } from '@tanstack/router-plugin/vite';
@@ -141,6 +141,108 @@ function immutableAssetsInPreview(): Plugin {
   };
 }
 
+/** The early script (src/app/early-requests.ts): a separate entry, run before the app's. */
+const EARLY_ENTRY = 'src/app/early-start.ts';
+/**
+ * Files the app asks for only once its entry has run, which the early script asks for at once
+ * when it can tell they will be needed (early-start.ts): each list is a <meta> of the built page,
+ * by name, made from the chunks whose modules end with these paths and the chunks named so.
+ */
+const FIRST_SCREEN_FILES = {
+  // The contacts list: its route's component, the table (loaded by its loader) and Spark's
+  // first-screen components (loaded by the elements it renders), and the icons those fetch.
+  'ecc-contacts-list-files': {
+    modules: ['src/routes/_app/contacts/index.tsx?tsr-split=component'],
+    chunks: ['record-table', 'spark-first-screen'],
+    icons: [
+      '/spark-assets/icons/custom/chevron-down-small-regular.svg',
+      '/spark-assets/icons/fa/hexagon-exclamation-solid.svg',
+    ],
+  },
+  // The return from the login host: the judging of its answer (and the PKCE code exchange).
+  'ecc-callback-files': { modules: ['src/auth/callback-outcome.ts'], chunks: [], icons: [] },
+};
+
+/**
+ * Makes the early script the page's script, and the app's entry a preload it starts
+ * (early-start.ts): the entry downloads meanwhile, as a modulepreload so that Chrome compiles it
+ * off the page's thread as it arrives (a plain `preload` left it to the page's thread when the
+ * entry started: 120–260 ms cold), and its evaluation, which holds the page's thread, waits
+ * until the first screen's API reads have left. A separate file, never inline: the
+ * Content-Security-Policy allows no inline script. The app's entry imports the same early module,
+ * so it is loaded and run once.
+ *
+ * The page also names, in <meta>s (FIRST_SCREEN_FILES), files the first screens ask for only
+ * once the app's entry has run (route chunks and styles, Spark components, icons): the early
+ * script asks for them at once when it knows the page, so they arrive while the entry is still
+ * loading instead of a round trip or two after it.
+ */
+function earlyRequestsScript(): Plugin {
+  return {
+    name: 'early-requests-script',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html, context) => {
+        const chunks = Object.values(context.bundle ?? {}).filter(
+          (output): output is Rollup.OutputChunk => output.type === 'chunk',
+        );
+        const early = chunks.find(
+          (chunk) => chunk.isEntry && chunk.facadeModuleId?.endsWith(EARLY_ENTRY),
+        );
+        if (!early) throw new Error(`early-requests-script: no chunk for ${EARLY_ENTRY}.`);
+        const appEntry =
+          /<script type="module" crossorigin src="(\/assets\/index-[\w-]+\.js)"><\/script>/;
+        if (!appEntry.test(html))
+          throw new Error("early-requests-script: the app's entry script is not in index.html.");
+        const metas = Object.entries(FIRST_SCREEN_FILES).map(
+          ([name, files]) =>
+            `<meta name="${name}" content="${pageFiles(chunks, files).join(' ')}">`,
+        );
+        // `async`: it runs as soon as it is in, without waiting for the stylesheets as a deferred
+        // script would (it needs none). Asked for first and at high priority (Chrome holds back
+        // low-priority requests, async scripts among them, while the page's head loads).
+        return html.replace(appEntry, (_tag, entry: string) =>
+          [
+            ...metas,
+            `<script type="module" async fetchpriority="high" crossorigin src="/${early.fileName}"></script>`,
+            `<link rel="modulepreload" crossorigin href="${entry}" data-app-entry>`,
+          ].join('\n    '),
+        );
+      },
+    },
+  };
+}
+
+/** The files of these chunks and of what they import, entries aside, and the icons: URLs. */
+function pageFiles(
+  chunks: Rollup.OutputChunk[],
+  files: { modules: string[]; chunks: string[]; icons: string[] },
+): string[] {
+  const byFile = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+  const roots = [
+    ...files.modules.map((path) =>
+      chunks.find((chunk) => chunk.moduleIds.some((id) => id.endsWith(path))),
+    ),
+    ...files.chunks.map((name) => chunks.find((chunk) => chunk.name === name)),
+  ];
+  if (roots.some((chunk) => !chunk))
+    throw new Error(`early-requests-script: no chunk for one of ${JSON.stringify(files)}.`);
+  const scripts = new Set<string>();
+  const styles = new Set<string>();
+  const visit = (chunk: Rollup.OutputChunk) => {
+    if (chunk.isEntry || scripts.has(chunk.fileName)) return;
+    scripts.add(chunk.fileName);
+    chunk.viteMetadata?.importedCss.forEach((file) => styles.add(file));
+    chunk.imports.forEach((file) => {
+      const imported = byFile.get(file);
+      if (imported) visit(imported);
+    });
+  };
+  roots.forEach((chunk) => visit(chunk!));
+  return [...styles, ...scripts].map((file) => `/${file}`).concat(files.icons);
+}
+
 export default defineConfig({
   plugins: [
     tanstackRouter({
@@ -160,6 +262,7 @@ export default defineConfig({
     react(),
     sparkGlobalStyles(),
     firstScreenPreloads(),
+    earlyRequestsScript(),
     runtimeConfigOverride(),
     contentSecurityPolicyPlugin(),
     immutableAssetsInPreview(),
@@ -171,14 +274,35 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: true,
     manifest: true,
+    // Every browser the console supports knows <link rel="modulepreload">: no polyfill in the entry.
+    modulePreload: { polyfill: false },
     rollupOptions: {
+      // The early script is an entry of its own (earlyRequestsScript); the app's entry imports it.
+      input: { index: 'index.html', early: EARLY_ENTRY },
       output: {
         // Chunking for a first screen over HTTP/1.1 (6 connections a host, a round trip each):
         // everything the entry imports statically travels as one file, and the handful of small
         // modules every list page shares as another, instead of a dozen files queued in waves.
         codeSplitting: {
           groups: [
+            {
+              // The early script and what it imports (the session, regions, list paging: no zod)
+              // in one file of its own, which the app's entry then imports: the early script
+              // needs no other file before it runs. (With two entries Rolldown may put its own
+              // helpers in a file of their own, under 1 KB, preloaded with the entry.)
+              name: 'early',
+              test: /[\\/]src[\\/]app[\\/]early-start\.ts$/,
+              priority: 4,
+            },
             { name: 'initial', tags: ['$initial'], priority: 3 },
+            {
+              // React Query's several-query, mutation and infinite-query hooks, which no first
+              // screen uses, in a file of their own: loaded with the pages that use them rather
+              // than with the contacts list (2.3 KB gzip of its initial JS).
+              name: 'query-more',
+              test: /node_modules[\\/]@tanstack[\\/](query-core|react-query)[\\/]build[\\/]modern[\\/](queriesObserver|useQueries|useSuspenseQueries|mutationObserver|useMutation|useMutationState|infiniteQueryObserver|useInfiniteQuery|useSuspenseInfiniteQuery|usePrefetchInfiniteQuery)\.js$/,
+              priority: 3,
+            },
             {
               name: 'initial',
               test: /node_modules[\\/]@tanstack[\\/](query-core|react-query)[\\/]/,
@@ -188,7 +312,8 @@ export default defineConfig({
               // The Spark components of the first screens (and the ones inside them) with their
               // helpers: one request instead of about fifteen.
               name: 'spark-first-screen',
-              test: /genesys-spark-components[\\/]dist[\\/]esm[\\/]gux-(button_2|button-slot|badge|inline-alert|icon|tooltip-title|screen-reader-beta)\.entry\.js$/,
+              // The contacts list's select (page size) and its label's indicator are among them.
+              test: /genesys-spark-components[\\/]dist[\\/]esm[\\/]gux-(button_2|button-slot|inline-alert|icon|screen-reader-beta|form-field-select|form-field-label-indicator)\.entry\.js$/,
               priority: 2,
             },
             {
@@ -196,7 +321,7 @@ export default defineConfig({
               // the contacts list (the screen people land on) renders, in one file rather than one
               // each.
               name: 'list-kit',
-              test: /([\\/]src[\\/](ui[\\/](page-header|search-box|use-debounced-callback|pagination|query-error|checkbox-field|inline-select|format|column-chooser)|record-kit[\\/]list[\\/](?!record-browse-page|record-table\.)[^\\/]+|models[\\/](contact-fields|record-fields|format-date)|features[\\/]contacts[\\/](contacts-list-page|contact-columns|contact-entity|contact-type-badge)|features[\\/]divisions[\\/][^\\/]+)\.tsx?$)/,
+              test: /([\\/]src[\\/](ui[\\/](page-header|search-box|use-debounced-callback|pagination|query-error|checkbox-field|inline-select|format|column-chooser|token-badge|action-button)|record-kit[\\/]list[\\/](?!record-browse-page|record-table\.)[^\\/]+|models[\\/](contact-fields|record-fields|format-date)|features[\\/]contacts[\\/](contacts-list-page|contact-columns|contact-entity|contact-type-badge)|features[\\/]divisions[\\/][^\\/]+)\.tsx?$)/,
               priority: 2,
               // Only these modules: what they import is in the entry's files already.
               includeDependenciesRecursively: false,

@@ -394,7 +394,7 @@ test.describe('merge and promote', () => {
     expect(observed, 'the demo seed has identified contacts').toBeDefined();
     const contact = observed as Contact;
     await signIn(page, demoUsers.admin, `/contacts/${contact.id}`);
-    const badge = page.locator('.page-header gux-badge');
+    const badge = page.locator('.page-header .token-badge');
     await expect(badge).toContainText('Identified');
     await page.getByRole('button', { name: 'Promote to curated' }).click();
     const dialog = page.getByRole('dialog', { name: 'Promote to curated?' });

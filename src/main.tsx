@@ -1,3 +1,9 @@
+// First: the early script's module (in a build it has run already: it starts this entry).
+import {
+  dropEarlyResponses,
+  earlyConfigResponse,
+  fetchWithEarlyResponses,
+} from '@/app/early-start';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { QueryClientProvider } from '@tanstack/react-query';
@@ -17,12 +23,14 @@ import { registerServiceWorker } from '@/app/service-worker';
 
 registerSpark();
 captureCallback();
-registerServiceWorker();
+// Settled once the first navigation has resolved: the first screen's code and data are in.
+let firstScreenDone = () => {};
+registerServiceWorker(new Promise<void>((resolve) => (firstScreenDone = resolve)));
 
 const root = createRoot(document.getElementById('root')!);
 
 async function start(): Promise<void> {
-  const config = await loadRuntimeConfig();
+  const config = await loadRuntimeConfig(earlyConfigResponse());
   const queryClient = createQueryClient();
   const auth = new AuthService(config, window.location.origin, (url) =>
     window.location.assign(url),
@@ -37,6 +45,8 @@ async function start(): Promise<void> {
   const api = createApiClient({
     getApiBase: () => auth.apiBase(),
     getAccessToken: () => auth.accessToken(),
+    // The first screen's reads may already be on their way (early-requests.ts).
+    fetchImpl: fetchWithEarlyResponses((input, init) => fetch(input, init)),
     // Any 401 means the token is no good any more: forget it and sign in again, then come back.
     onUnauthorized: () => {
       sessionStore.clear();
@@ -65,6 +75,12 @@ async function start(): Promise<void> {
   });
   const router = createAppRouter({ queryClient, auth, api });
   routerRef.current = router;
+  // The early reads are for the first navigation only: a later one never gets an old answer.
+  const stopWatchingFirst = router.subscribe('onResolved', () => {
+    stopWatchingFirst();
+    dropEarlyResponses();
+    firstScreenDone();
+  });
   root.render(
     <StrictMode>
       <ServicesProvider value={{ api, auth }}>

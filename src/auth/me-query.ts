@@ -1,6 +1,7 @@
 import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
 import type { ApiClient } from '@/api/client';
 import { userMeSchema } from '@/models/user';
+import { meRequest } from './me-request';
 import { hasAnyPermission } from './permissions';
 import { useServices } from '@/app/services';
 
@@ -10,9 +11,7 @@ export function meQueryOptions(api: ApiClient) {
   return queryOptions({
     queryKey: meQueryKey,
     queryFn: async ({ signal }) =>
-      userMeSchema.parse(
-        await api('/users/me', { query: { expand: ['authorization', 'organization'] }, signal }),
-      ),
+      userMeSchema.parse(await api(meRequest.path, { query: meRequest.query, signal })),
     staleTime: 5 * 60_000,
   });
 }

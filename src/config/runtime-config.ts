@@ -16,8 +16,11 @@ export const runtimeConfigSchema = z.object({
 
 export type RuntimeConfig = z.infer<typeof runtimeConfigSchema>;
 
-export async function loadRuntimeConfig(): Promise<RuntimeConfig> {
-  const response = await fetch('/config.json', { cache: 'no-store' });
+/** `request`: config.json already asked for (the early script, src/app/early-requests.ts). */
+export async function loadRuntimeConfig(
+  request: Promise<Response> = fetch('/config.json', { cache: 'no-store' }),
+): Promise<RuntimeConfig> {
+  const response = await request;
   if (!response.ok) throw new Error(`config.json could not be loaded (HTTP ${response.status}).`);
   const parsed = runtimeConfigSchema.safeParse(await response.json());
   if (!parsed.success) {

@@ -1,24 +1,9 @@
 // zod/mini: the lists are first screens; the classic build of zod stays behind the edit forms.
 import * as z from 'zod/mini';
+import { DEFAULT_PAGE_SIZE, MAX_DIVISION_IDS, PAGE_SIZES, type SortDirection } from './list-query';
 
-export const PAGE_SIZES = [10, 25, 50, 100] as const;
-export type PageSize = (typeof PAGE_SIZES)[number];
-export const DEFAULT_PAGE_SIZE: PageSize = 25;
-
-/** Genesys only lets a search reach its first 1,000 records (pageNumber × pageSize ≤ 1000). */
-export const SEARCH_WINDOW = 1000;
-export const MAX_DIVISION_IDS = 50;
-
-export type SortDirection = 'asc' | 'desc';
-
-/** What a list request depends on, normalised so equal searches share a query key. */
-export interface RecordListParams {
-  q: string | undefined;
-  pageNumber: number;
-  pageSize: number;
-  sortOrder: string | undefined;
-  divisionIds?: string[] | undefined;
-}
+// Paging and sorting without zod (list-query.ts), for all that import them from here.
+export * from './list-query';
 
 const sortOrders = <Field extends string>(fields: readonly Field[]) =>
   fields.flatMap((field) => [`${field}:asc`, `${field}:desc`]) as [
@@ -42,49 +27,4 @@ export function recordSearchSchema<Field extends string>(sortFields: readonly Fi
       undefined,
     ),
   });
-}
-
-export interface RecordSearch {
-  q?: string | undefined;
-  pageNumber: number;
-  pageSize: number;
-  sortOrder?: string | undefined;
-  divisionIds?: string[] | undefined;
-}
-
-export function toListParams(search: RecordSearch): RecordListParams {
-  const q = search.q?.trim();
-  return {
-    q: q ? q : undefined,
-    // Past the 1,000-record window the API answers 400: stop at the last page it will serve.
-    pageNumber: Math.min(
-      search.pageNumber,
-      Math.max(1, Math.floor(SEARCH_WINDOW / search.pageSize)),
-    ),
-    pageSize: search.pageSize,
-    sortOrder: search.sortOrder,
-    divisionIds: search.divisionIds?.length ? [...search.divisionIds].sort() : undefined,
-  };
-}
-
-export function parseSortOrder(
-  sortOrder: string | undefined,
-): { field: string; direction: SortDirection } | null {
-  if (!sortOrder) return null;
-  const [field, direction] = sortOrder.split(':');
-  if (!field || (direction !== 'asc' && direction !== 'desc')) return null;
-  return { field, direction };
-}
-
-/** Clicking a sorted column flips it; clicking another column sorts it ascending. */
-export function nextSortOrder(current: string | undefined, field: string): string {
-  const parsed = parseSortOrder(current);
-  if (parsed?.field === field && parsed.direction === 'asc') return `${field}:desc`;
-  return `${field}:asc`;
-}
-
-/** The last page number the API will answer for this page size. */
-export function lastReachablePage(pageSize: number, pageCount: number | undefined): number {
-  const windowPages = Math.max(1, Math.floor(SEARCH_WINDOW / pageSize));
-  return Math.max(1, Math.min(windowPages, pageCount ?? windowPages));
 }

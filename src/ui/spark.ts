@@ -22,7 +22,6 @@ export function registerSpark(): void {
  */
 const FIRST_SCREEN_COMPONENTS: readonly (readonly [tag: string, text: string])[] = [
   ['gux-button', 'Button'],
-  ['gux-badge', 'Badge'],
   // Brings its gux-icon and its info icon along.
   ['gux-inline-alert', 'Alert'],
 ];
